@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Annals",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "Annals", targets: ["AnnalsText", "AnnalsTime", "AnnalsEvents", "AnnalsTimeline", "AnnalsRender"]),
+    .executable(name: "annals", targets: ["annals"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // Documents, offsets, calendar arithmetic, tokens, sentences, readers, publication date.
+    .target(name: "AnnalsText"),
+    // Temporal expressions: lexicons and rules as data, matcher, resolver.
+    .target(name: "AnnalsTime", dependencies: ["AnnalsText"], resources: [.copy("Resources")]),
+    // Entities, events, participants, relations.
+    .target(name: "AnnalsEvents", dependencies: ["AnnalsText", "AnnalsTime"], resources: [.copy("Resources")]),
+    // Per-document analysis, the ordered timeline and the relationship graph.
+    .target(name: "AnnalsTimeline", dependencies: ["AnnalsText", "AnnalsTime", "AnnalsEvents"]),
+    // The only place that sees Graphviz's C API.
+    .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+    .target(name: "AnnalsGraphviz", dependencies: ["CGraphviz"]),
+    // Output formats behind one protocol.
+    .target(name: "AnnalsRender", dependencies: ["AnnalsTimeline", "AnnalsGraphviz"]),
+    .executableTarget(
+      name: "annals",
+      dependencies: ["AnnalsRender", "AnnalsTimeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "AnnalsTextTests", dependencies: ["AnnalsText"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
+    .testTarget(name: "AnnalsEventsTests", dependencies: ["AnnalsEvents"]),
+    .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),
+  ]
+)

@@ -1,0 +1,25 @@
+import AnnalsTimeline
+
+/// Settings every renderer may read.
+public struct RenderOptions: Sendable {
+  /// ANSI color (terminal only; the CLI decides from isatty and NO_COLOR).
+  public var color: Bool
+  /// Terminal width in columns.
+  public var width: Int
+  /// Graphviz layout engine for graph renderers.
+  public var layout: String
+  public init(color: Bool = false, width: Int = 100, layout: String = "dot") {
+    self.color = color
+    self.width = width
+    self.layout = layout
+  }
+}
+
+/// One output format. Every format is one type behind this protocol, listed in `Formats`.
+public protocol Renderer: Sendable {
+  /// The name used on the command line (`--format NAME`).
+  var name: String { get }
+  /// File extensions that select this renderer for `-o FILE`.
+  var extensions: [String] { get }
+  func render(_ analysis: Analysis, options: RenderOptions) throws -> String
+}

@@ -1,0 +1,40 @@
+import AnnalsEvents
+import AnnalsText
+import AnnalsTime
+
+/// The pipeline's front door: documents in, analysis out. Never prints.
+public struct Analyzer: Sendable {
+  public var tagger: TemporalTagger
+  public var extractor: EventExtractor
+
+  public init(tagger: TemporalTagger = TemporalTagger(), extractor: EventExtractor = EventExtractor()) {
+    self.tagger = tagger
+    self.extractor = extractor
+  }
+
+  /// Temporal expressions only (the `tag` subcommand).
+  public func tag(_ document: Document) -> (TokenizedText, [Timex]) {
+    let tokens = Tokenizer.tokenize(document.text)
+    return (tokens, tagger.tag(tokens, publication: document.publication))
+  }
+
+  /// The whole analysis of one document.
+  public func analyze(_ document: Document) -> DocumentAnalysis {
+    let (tokens, timexes) = tag(document)
+    let layer = extractor.extract(tokens, timexes: timexes, publication: document.publication)
+    return DocumentAnalysis(
+      id: document.id, source: document.source, title: document.title, text: document.text,
+      publication: document.publication, sentences: tokens.sentences.map(\.span), timexes: timexes,
+      entities: layer.entities, events: layer.events, relations: layer.relations,
+      diagnostics: document.diagnostics)
+  }
+
+  /// Analyzes each document, then orders the timeline and builds the graph over all.
+  public func analyze(_ documents: [Document]) -> Analysis {
+    combine(documents.map(analyze))
+  }
+
+  public func combine(_ analyses: [DocumentAnalysis]) -> Analysis {
+    Analysis(documents: analyses, timeline: Timeline.build(analyses), graph: RelationGraph.build(analyses))
+  }
+}
