@@ -141,7 +141,7 @@ struct DateExpressionScanner {
   private func time(at i: Int, limit: Int) -> TimeHit? {
     let t = tokens[i]
     guard t.kind == .number || t.kind == .alphanumeric else { return nil }
-    if i > 0, !t.spaceBefore, tokens[i - 1].text == ":" || tokens[i - 1].text == "." { return nil }
+    if i > 0, !t.spaceBefore, [":", ".", "+", "-", "/"].contains(tokens[i - 1].text) { return nil }
     var hour: Int
     var minute = 0
     var j = i + 1

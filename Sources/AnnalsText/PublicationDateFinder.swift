@@ -11,7 +11,7 @@ public enum PublicationDateFinder {
   static let topLines = 12
   static let bottomLines = 6
   /// Lines longer than this (in tokens) are body text, never a date line.
-  static let shortLineTokens = 14
+  static let shortLineTokens = 24
   static let headerLineTokens = 40
 
   /// One line of text with its tokens (offsets local to the line).
@@ -135,12 +135,10 @@ public enum PublicationDateFinder {
   /// A year printed near the top: from a full date on a short line, else a short line
   /// that is or ends with a year ("2025", "August 2025").
   private static func headerYear(_ lines: [Line], skipping: Int, month: Int, day: Int) -> Int? {
-    for (k, line) in lines.enumerated() where k != skipping && line.tokens.count <= shortLineTokens {
-      if let d = DateExpressionScanner(tokens: line.tokens).firstDate(in: 0..<line.tokens.count), let y = d.year {
-        return y
-      }
-    }
-    for (k, line) in lines.enumerated() where k != skipping && line.tokens.count <= 4 {
+    var candidates: [(k: Int, line: Line)] = []
+    for (k, line) in lines.enumerated() where k != skipping { candidates.append((k, line)) }
+    if let d = candidates.lazy.compactMap({ dateOnly($0.line) }).first, let y = d.date.year { return y }
+    for (_, line) in candidates where line.tokens.count <= 3 {
       if let last = line.tokens.last, last.kind == .number, last.text.utf8.count == 4,
         let y = last.intValue, (1800...2199).contains(y)
       {
@@ -153,15 +151,31 @@ public enum PublicationDateFinder {
   // MARK: date line
 
   private static func dateLine(_ lines: [Line]) -> PublicationDate? {
-    for line in lines where line.tokens.count <= shortLineTokens {
-      let scanner = DateExpressionScanner(tokens: line.tokens)
-      let all = 0..<line.tokens.count
-      guard let d = scanner.firstDate(in: all) else { continue }
-      let time = scanner.firstTime(in: d.range.upperBound..<all.upperBound) ?? scanner.firstTime(in: 0..<d.range.lowerBound)
-      if let pub = make(line.tokens, line.scalars, d, time, "line", line.text) { return pub }
+    for line in lines {
+      if let (d, time) = dateOnly(line), let pub = make(line.tokens, line.scalars, d, time, "line", line.text) {
+        return pub
+      }
     }
     return nil
   }
+
+  /// A full date (and time) on a line that says little else: at most `maxOtherWords`
+  /// words outside them ("By Ana Ruiz, August 13, 2025", "Wed 13 Aug 2025 09:30 BST").
+  private static func dateOnly(_ line: Line) -> (date: DateExpressionScanner.DateHit, time: DateExpressionScanner.TimeHit?)? {
+    guard line.tokens.count <= shortLineTokens else { return nil }
+    let scanner = DateExpressionScanner(tokens: line.tokens)
+    let all = 0..<line.tokens.count
+    guard let d = scanner.firstDate(in: all) else { return nil }
+    let time = scanner.firstTime(in: d.range.upperBound..<all.upperBound) ?? scanner.firstTime(in: 0..<d.range.lowerBound)
+    var other = 0
+    for (k, t) in line.tokens.enumerated() where t.kind != .punctuation {
+      if d.range.contains(k) || (time?.range.contains(k) ?? false) { continue }
+      other += 1
+    }
+    return other <= maxOtherWords ? (d, time) : nil
+  }
+
+  static let maxOtherWords = 4
 
   // MARK: helpers
 
@@ -169,7 +183,7 @@ public enum PublicationDateFinder {
     _ tokens: [Token], _ scalars: [Unicode.Scalar], _ d: DateExpressionScanner.DateHit, _ time: DateExpressionScanner.TimeHit?, _ source: String, _ evidence: String
   ) -> PublicationDate? {
     guard let y = d.year, let date = CivilDate(validYear: y, month: d.month, day: d.day) else { return nil }
-    if time == nil, let iso = isoWord(tokens, scalars, d), iso.hour != nil {
+    if let iso = isoWord(tokens, scalars, d), iso.hour != nil {
       return PublicationDate(
         date: iso.date, hour: iso.hour, minute: iso.minute, utcOffsetMinutes: iso.utcOffsetMinutes, source: source,
         evidence: evidence)
