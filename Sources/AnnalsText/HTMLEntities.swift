@@ -52,6 +52,7 @@ enum HTMLEntities {
     return out
   }
 
+  private static let legacy: Set<String> = ["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]
   private static let xmlNames: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 
   /// The scalars a reference starting after `&` at `i` stands for, and where it ends.
@@ -78,10 +79,15 @@ enum HTMLEntities {
     }
     var j = i
     while j < a.count, j - i < 10, a[j].properties.isAlphabetic || Tokenizer.isDigit(a[j]) { j += 1 }
-    guard j > i, j < a.count, a[j] == ";" else { return nil }
+    guard j > i else { return nil }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: a[i..<j])
     let name = String(view)
+    guard j < a.count, a[j] == ";" else {
+      // A few old names are still decoded without their semicolon ("&amp ", "&nbsp").
+      guard !xmlOnly, legacy.contains(name), let value = named[name] else { return nil }
+      return (Array(value.unicodeScalars), j)
+    }
     if xmlOnly, !xmlNames.contains(name) { return nil }
     guard let value = named[name] else { return nil }
     return (Array(value.unicodeScalars), j + 1)

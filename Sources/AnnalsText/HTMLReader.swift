@@ -74,7 +74,7 @@ enum HTMLReader {
     }
     var text = articleText(items, s, skipping: true)
     if TextDecoding.isBlank(text) { text = articleText(items, s, skipping: false) }
-    let chosenTitle = [title, ogTitle].compactMap { $0 }.first { !$0.isEmpty }
+    let chosenTitle = [ogTitle, title].compactMap { $0 }.first { !$0.isEmpty }
     if let t = chosenTitle, !alreadyHeads(text, t) { text = text.isEmpty ? t : t + "\n\n" + text }
     var publication: PublicationDate?
     for key in publishedKeys {
@@ -118,23 +118,30 @@ enum HTMLReader {
       region = b..<items.endIndex
     }
     var builder = TextBuilder()
-    var skipStack: [String] = []
+    // Open elements, and the depth of the outermost skipped one: closing any element
+    // opened before it (e.g. the `</div>` around an unclosed `<nav>`) ends the skip.
+    var open: [String] = []
+    var skipAt: Int?
     for item in items[region] {
       switch item {
       case .start(let name, _, let selfClosing):
-        if skipStack.isEmpty { breakFor(name, &builder) }
+        if skipAt == nil { breakFor(name, &builder) }
+        guard !selfClosing, !voidElements.contains(name) else { continue }
+        open.append(name)
         let skip = skipping ? skipped.contains(name) && !(insideArticle && name == "header") : (name == "head")
-        if skip, !selfClosing, !voidElements.contains(name) { skipStack.append(name) }
+        if skip, skipAt == nil { skipAt = open.count - 1 }
       case .end(let name):
-        if let k = skipStack.lastIndex(of: name) {
-          skipStack.removeSubrange(k...)
-        } else if skipStack.isEmpty {
+        guard let k = open.lastIndex(of: name) else { continue }
+        open.removeSubrange(k...)
+        if let s = skipAt, s >= k {
+          skipAt = nil
+        } else if skipAt == nil {
           breakFor(name, &builder)
         }
       case .text(let r):
-        if skipStack.isEmpty { builder.append(HTMLEntities.decode(s[r])) }
+        if skipAt == nil { builder.append(HTMLEntities.decode(s[r])) }
       case .raw(let name, let r):
-        if skipStack.isEmpty, name == "textarea" { builder.append(HTMLEntities.decode(s[r])) }
+        if skipAt == nil, name == "textarea" { builder.append(HTMLEntities.decode(s[r])) }
       }
     }
     return builder.text

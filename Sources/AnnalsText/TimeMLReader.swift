@@ -26,8 +26,6 @@ enum TimeMLReader {
       k += 1
     }
     var title: String?
-    var inTitle = false
-    var titleScalars: [Unicode.Scalar] = []
     var creation: String?
     var inDCT = false
     var dctTimex: String?
@@ -41,15 +39,10 @@ enum TimeMLReader {
           if inDCT, dctTimex == nil { dctTimex = attributes["value"] }
         }
         if name == "dct" { inDCT = true }
-        if name == "title", title == nil { inTitle = true }
       case .end(let name):
         if name == "dct" { inDCT = false }
-        if name == "title", inTitle {
-          inTitle = false
-          title = String(String.UnicodeScalarView(titleScalars)).trimmingSpaces()
-        }
-      case .text(let r):
-        if inTitle { titleScalars.append(contentsOf: xmlText(s[r])) }
+      case .text:
+        break
       case .raw(let name, let r):
         if name == "title", title == nil { title = String(String.UnicodeScalarView(xmlText(s[r]))).trimmingSpaces() }
       }
