@@ -106,7 +106,7 @@ public enum DocumentReader {
   }
 
   /// Replaces folders in `paths` by the readable files under them (recursively, sorted,
-  /// hidden entries skipped, only known extensions); files and `-` pass through.
+  /// hidden entries and READMEs skipped, only known extensions); files and `-` pass through.
   public static func expand(paths: [String]) throws(InputError) -> [String] {
     var out: [String] = []
     for path in paths {
@@ -127,6 +127,12 @@ public enum DocumentReader {
     return out
   }
 
+  /// A folder's README, which describes the articles rather than being one.
+  static func isFolderNote(_ name: String) -> Bool {
+    let stem = name.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+    return stem == "readme"
+  }
+
   private static func filesUnder(_ folder: String) throws(InputError) -> [String] {
     let names: [String]
     do {
@@ -136,7 +142,7 @@ public enum DocumentReader {
     }
     let base = folder.hasSuffix("/") ? folder : folder + "/"
     var files: [String] = []
-    for name in names where !name.hasPrefix(".") {
+    for name in names where !name.hasPrefix(".") && !isFolderNote(name) {
       let path = base + name
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }

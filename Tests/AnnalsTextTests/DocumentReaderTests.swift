@@ -93,7 +93,7 @@ func binaryFiles(_ bytes: [UInt8]) throws {
   let dir = try Fixture.scratchFolder()
   try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
   try FileManager.default.createDirectory(atPath: dir + "/.git", withIntermediateDirectories: true)
-  for name in ["b.html", "a.txt", ".hidden.txt", "notes.pdf", "sub/c.tml", "d.TE3input", "e.md", ".git/f.txt", "g.HTM"] {
+  for name in ["b.html", "a.txt", ".hidden.txt", "notes.pdf", "sub/c.tml", "d.TE3input", "e.md", ".git/f.txt", "g.HTM", "README.md"] {
     _ = try Fixture.write(Array("x".utf8), name, in: dir)
   }
   let expanded = try DocumentReader.expand(paths: ["-", dir, dir + "/notes.pdf"])
