@@ -17,7 +17,7 @@ public enum Tokenizer {
     var newline = true
     while i < n {
       let c = scalars[i]
-      if c.properties.isWhitespace || isInvisible(c) {
+      if isSpace(c) {
         space = true
         if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{2028}" { newline = true }
         i += 1
@@ -25,29 +25,65 @@ public enum Tokenizer {
       }
       let start = i
       var kind: Token.Kind
+      let text: String
+      let lower: String
       if isAlnum(c) {
         var letters = false
         var digits = false
+        var ascii = true
+        var upper = false
         while i < n, isAlnum(scalars[i]) {
+          let v = scalars[i].value
+          if v >= 128 { ascii = false } else if v >= 65 && v <= 90 { upper = true }
           if isDigit(scalars[i]) { digits = true } else { letters = true }
           i += 1
         }
         kind = letters && digits ? .alphanumeric : (digits ? .number : .word)
+        if ascii {
+          text = asciiString(scalars, start..<i, lowering: false)
+          lower = upper ? asciiString(scalars, start..<i, lowering: true) : text
+        } else {
+          var view = String.UnicodeScalarView()
+          view.append(contentsOf: scalars[start..<i])
+          text = String(view)
+          lower = text.lowercased()
+        }
       } else {
         i += 1
         kind = .punctuation
+        text = c.value < 128 ? asciiPunctuation[Int(c.value)] : String(c)
+        lower = text
       }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[start..<i])
-      let text = String(view)
       tokens.append(
         Token(
-          start: start, end: i, text: text, lower: kind == .number ? text : text.lowercased(), kind: kind,
-          spaceBefore: space, newlineBefore: newline))
+          start: start, end: i, text: text, lower: lower, kind: kind, spaceBefore: space, newlineBefore: newline))
       space = false
       newline = false
     }
     return TokenizedText(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.split(tokens, scalars: scalars))
+  }
+
+  /// White space or an invisible mark, with an ASCII fast path.
+  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
+    return c.properties.isWhitespace || isInvisible(c)
+  }
+
+  /// One-scalar strings for ASCII, made once.
+  private static let asciiPunctuation: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+  /// A string from ASCII scalars, optionally lower-cased, without intermediate arrays.
+  @inline(__always) static func asciiString(_ s: [Unicode.Scalar], _ r: Range<Int>, lowering: Bool) -> String {
+    String(unsafeUninitializedCapacity: r.count) { buffer in
+      var k = 0
+      for j in r {
+        var b = UInt8(truncatingIfNeeded: s[j].value)
+        if lowering, b >= 65, b <= 90 { b += 32 }
+        buffer[k] = b
+        k += 1
+      }
+      return k
+    }
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
