@@ -93,6 +93,10 @@ func entities(_ input: String, _ expected: String) {
 @Test func metaNameDateAndTextFallback() throws {
   let dated = "<meta name=\"date\" content=\"2022-12-01\"><body><p>Snow fell.</p></body>"
   #expect(try DocumentReader.read(data: Array(dated.utf8), source: "m.html", format: .html).get().publication?.iso == "2022-12-01")
+  let spelled = "<meta name=\"pubdate\" content=\"Wed, 13 Aug 2025 08:03 GMT\"><body><p>Snow fell.</p></body>"
+  let p = try DocumentReader.read(data: Array(spelled.utf8), source: "s.html", format: .html).get().publication
+  #expect(p?.iso == "2025-08-13T08:03:00+00:00")
+  #expect(p?.source == "metadata")
   let inText = "<body><h1>Snow closes passes</h1><p>Published: 3 January 2023</p><p>Snow fell.</p></body>"
   let doc = try DocumentReader.read(data: Array(inText.utf8), source: "n.html", format: .html).get()
   #expect(doc.publication?.iso == "2023-01-03")
