@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AnnalsText
@@ -101,4 +102,18 @@ func entities(_ input: String, _ expected: String) {
   let doc = try DocumentReader.read(data: Array(inText.utf8), source: "n.html", format: .html).get()
   #expect(doc.publication?.iso == "2023-01-03")
   #expect(doc.publication?.source == "header")
+}
+
+@Test("every truncation of a fixture reads without crashing", arguments: ["page.html", "malformed.html", "doc.tml"])
+func everyTruncation(_ name: String) throws {
+  let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixture.path(name))))
+  let format = DocumentReader.Format(path: name)
+  var read = 0
+  for end in stride(from: 1, through: bytes.count, by: 3) {
+    if case .success(let doc) = DocumentReader.read(data: Array(bytes[0..<end]), source: name, format: format) {
+      read += 1
+      #expect(!doc.text.isEmpty)
+    }
+  }
+  #expect(read > 0)
 }
