@@ -33,7 +33,7 @@ let package = Package(
     ),
     .testTarget(name: "AnnalsTextTests", dependencies: ["AnnalsText"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
-    .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval"]),
+    .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval", "AnnalsTime", "AnnalsText"]),
     .testTarget(name: "AnnalsEventsTests", dependencies: ["AnnalsEvents"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
     .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),
