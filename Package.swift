@@ -35,6 +35,7 @@ let package = Package(
     .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
     .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval", "AnnalsTime", "AnnalsText"]),
     .testTarget(name: "AnnalsEventsTests", dependencies: ["AnnalsEvents"]),
+    .testTarget(name: "AnnalsTimelineTests", dependencies: ["AnnalsTimeline"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
     .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),
   ]
