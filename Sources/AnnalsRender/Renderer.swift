@@ -23,3 +23,8 @@ public protocol Renderer: Sendable {
   var extensions: [String] { get }
   func render(_ analysis: Analysis, options: RenderOptions) throws -> String
 }
+
+extension Renderer {
+  /// One line for `--help` and `annals formats`.
+  public var summary: String { "" }
+}
