@@ -23,12 +23,14 @@ public enum Escape {
   }
 
   /// The inside of a DOT double-quoted string: `\` -> `\\`, `"` -> `\"`, newline -> `\n`,
-  /// CR and other C0 controls dropped. Label escapes (`\N`, `\G`) therefore stay literal.
+  /// CR and other C0 controls dropped, so label escapes (`\N`, `\G`) stay literal; and
+  /// `&` -> `&amp;`, because Graphviz decodes `&name;` entities in labels and tooltips.
   public static func dot(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for u in s.unicodeScalars {
       switch u {
+      case "&": out += "&amp;"
       case "\\": out += "\\\\"
       case "\"": out += "\\\""
       case "\n": out += "\\n"
