@@ -52,7 +52,7 @@ public enum Escape {
     out.reserveCapacity(s.utf8.count)
     for u in s.unicodeScalars {
       switch u {
-      case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "(", ")", "{", "}":
+      case "\\", "`", "*", "_", "[", "]", "|", "~":
         out += "\\"
         out.unicodeScalars.append(u)
       case "&": out += "&amp;"

@@ -52,10 +52,11 @@ public struct TextRenderer: Renderer {
   }
 
   func columns(for entries: [TimelineEntry], width: Int) -> Columns {
-    let expr = min(22, max(4, entries.map { DisplayWidth.of($0.expression ?? "") }.max() ?? 4))
-    let event = min(18, max(5, entries.map { DisplayWidth.of(Chronology.eventName($0)) }.max() ?? 5))
+    let cap = max(6, width / 5)
+    let expr = min(22, cap, max(4, entries.map { DisplayWidth.of(Escape.terminal($0.expression ?? "")) }.max() ?? 4))
+    let event = min(18, cap, max(5, entries.map { DisplayWidth.of(Escape.terminal(Chronology.eventName($0))) }.max() ?? 5))
     let rest = width - Columns.indent - expr - event - 2 * Columns.gap
-    if rest < 24 { return Columns(expression: expr, event: event, rest: width - 2 * Columns.indent, stacked: true) }
+    if rest < 20 { return Columns(expression: expr, event: event, rest: width - 2 * Columns.indent, stacked: true) }
     return Columns(expression: expr, event: event, rest: rest, stacked: false)
   }
 

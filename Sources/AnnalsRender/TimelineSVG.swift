@@ -61,6 +61,8 @@ enum TimelineSVG {
       svg.line(x1: t.x, y1: axisY, x2: t.x, y2: axisY + 4, stroke: "#444444", width: 1)
       svg.text(x: t.left, y: axisY + 16 + Double(t.row) * 16, t.text, size: fontSize - 1, cls: "tick")
     }
+    // Guides and bands first, so every label box is drawn above them.
+    for m in marks { drawGuide(&svg, m, lanesTop: lanesTop, axisY: axisY) }
     for m in marks { drawMark(&svg, m, lanesTop: lanesTop, axisY: axisY) }
     if undatedCount > 0 {
       svg.text(x: margin, y: axisY + 62, "\(undatedCount) undated event\(undatedCount == 1 ? "" : "s") not shown.", size: fontSize - 1)
@@ -121,6 +123,17 @@ enum TimelineSVG {
     }
   }
 
+  /// A faint line from a point down to the axis, or a band on the axis under a bar.
+  static func drawGuide(_ svg: inout SVGWriter, _ m: Mark, lanesTop: Double, axisY: Double) {
+    let top = lanesTop + Double(m.lane) * laneHeight
+    if m.isPoint {
+      let cx = (m.x0 + m.x1) / 2
+      svg.line(x1: cx, y1: top + 14, x2: cx, y2: axisY, stroke: "#c8c8c8", width: 1, cls: "guide")
+    } else {
+      svg.rect(x: m.x0, y: axisY - 3, w: m.x1 - m.x0, h: 6, fill: "#e3a23b", stroke: nil, cls: "event-band", opacity: 0.3)
+    }
+  }
+
   static func drawMark(_ svg: inout SVGWriter, _ m: Mark, lanesTop: Double, axisY: Double) {
     let top = lanesTop + Double(m.lane) * laneHeight
     let e = m.entry
@@ -135,11 +148,9 @@ enum TimelineSVG {
     svg.title(tip)
     if m.isPoint {
       let cx = (m.x0 + m.x1) / 2
-      svg.line(x1: cx, y1: top + 14, x2: cx, y2: axisY, stroke: "#c8c8c8", width: 1)
       svg.circle(cx: cx, cy: top + 9, r: 5, fill: e.negated ? "#ffffff" : "#3a6db5", stroke: "#3a6db5", cls: "event-point")
     } else {
       svg.rect(x: m.x0, y: top + 5, w: m.x1 - m.x0, h: 8, fill: "#e3a23b", stroke: "#a86d12", cls: "event-bar", opacity: 0.85)
-      svg.rect(x: m.x0, y: axisY - 3, w: m.x1 - m.x0, h: 6, fill: "#e3a23b", stroke: nil, cls: "event-band", opacity: 0.3)
     }
     svg.rect(x: m.x0, y: top + 17, w: m.labelWidth, h: 16, fill: "#ffffff", stroke: "#dddddd", cls: "label-box", opacity: 0.9)
     svg.text(x: m.x0 + labelPadding, y: top + 29, m.label, size: fontSize, cls: "label")
