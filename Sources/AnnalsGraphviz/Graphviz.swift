@@ -57,6 +57,19 @@ public enum Graphviz {
     }
   }
 
+  /// Where the plugins came from.
+  public enum PluginSource: String, Sendable {
+    /// The installed plugin list (`config6a`), read by `gvContext()`.
+    case config
+    /// No usable plugin list: core, dot, neato and pango plugins loaded directly (dlopen).
+    case pluginTable = "plugin-table"
+  }
+
+  /// How this process found its plugins (creates the shared context if needed).
+  public static func pluginSource() throws -> PluginSource {
+    try GraphvizEngine.shared.withContext { _ in GraphvizEngine.shared.source ?? .config }
+  }
+
   /// The libgvc version string ("2.43.0").
   public static func version() throws -> String {
     try GraphvizEngine.shared.withContext { gvc in

@@ -16,6 +16,8 @@ final class GraphvizEngine: @unchecked Sendable {
   private let lock = NSLock()
   private var context: OpaquePointer?
   private var failure: String?
+  /// How the plugins were found, once the context exists.
+  private(set) var source: Graphviz.PluginSource?
 
   /// Runs `body` with the shared context while holding the lock.
   func withContext<T>(_ body: (OpaquePointer) throws -> T) throws -> T {
@@ -35,6 +37,7 @@ final class GraphvizEngine: @unchecked Sendable {
     if let gvc = gvContext() {
       if Self.usable(gvc) {
         context = gvc
+        source = .config
         return gvc
       }
       _ = gvFreeContext(gvc)
@@ -42,6 +45,7 @@ final class GraphvizEngine: @unchecked Sendable {
     if let gvc = annals_gv_context_without_config() {
       if Self.usable(gvc) {
         context = gvc
+        source = .pluginTable
         return gvc
       }
       _ = gvFreeContext(gvc)

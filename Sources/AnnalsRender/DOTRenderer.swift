@@ -13,6 +13,8 @@ public struct DOTRenderer: Renderer {
   /// At most this many dates in an edge label and evidence sentences in a tooltip.
   static let maxDates = 3
   static let maxEvidence = 3
+  /// Above this many nodes the layout is tuned for speed over beauty.
+  static let largeGraph = 150
 
   /// Shape, fill and outline for one entity type.
   struct NodeStyle {
@@ -38,16 +40,20 @@ public struct DOTRenderer: Renderer {
 
   /// DOT text for a relationship graph.
   public static func dot(_ graph: RelationGraph) -> String {
-    let q = Escape.dotQuoted
+    let q: (String) -> String = { Escape.dotQuoted($0) }
     var out = ["digraph \(q(graphName)) {"]
     out.append("  graph [rankdir=\"LR\", fontname=\"Helvetica\", bgcolor=\"white\", pad=\"0.2\", nodesep=\"0.4\", ranksep=\"0.8\"];")
+    if graph.nodes.count > largeGraph {
+      // dot's network simplex and crossing minimization blow up on big cyclic graphs.
+      out.append("  graph [mclimit=\"0.1\", nslimit=\"1\", nslimit1=\"1\", splines=\"line\"];")
+    }
     out.append("  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\", penwidth=\"1.2\"];")
     out.append("  edge [fontname=\"Helvetica\", fontsize=\"9\", color=\"#555555\", fontcolor=\"#333333\", arrowsize=\"0.7\"];")
     for n in graph.nodes {
       let s = style(n.type)
       let tip = "\(n.name) (\(n.type.rawValue), \(n.mentions) mention\(n.mentions == 1 ? "" : "s"))"
       out.append(
-        "  \(q(n.id)) [label=\(q(n.name)), shape=\(q(s.shape)), fillcolor=\(q(s.fill)), color=\(q(s.line)), tooltip=\(q(tip))];"
+        "  \(q(n.id)) [label=\(q(n.name)), shape=\(q(s.shape)), fillcolor=\(q(s.fill)), color=\(q(s.line)), tooltip=\(Escape.dotQuoted(tip, tooltip: true))];"
       )
     }
     for e in graph.edges {
@@ -60,7 +66,7 @@ public struct DOTRenderer: Renderer {
       if e.evidence.count > maxEvidence { tip += "\n(+\(e.evidence.count - maxEvidence) more)" }
       if tip.isEmpty { tip = e.label }
       let pen = NumberFormat.fixed(1.0 + 0.75 * Double(min(max(e.weight, 1), 7) - 1), digits: 2)
-      var attrs = "label=\(q(label)), tooltip=\(q(tip)), penwidth=\(q(pen)), weight=\(q(String(max(1, e.weight))))"
+      var attrs = "label=\(q(label)), tooltip=\(Escape.dotQuoted(tip, tooltip: true)), penwidth=\(q(pen)), weight=\(q(String(max(1, e.weight))))"
       if !e.directed { attrs += ", dir=\"none\"" }
       out.append("  \(q(e.source)) -> \(q(e.target)) [\(attrs)];")
     }

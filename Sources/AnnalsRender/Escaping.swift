@@ -25,13 +25,15 @@ public enum Escape {
   /// The inside of a DOT double-quoted string: `\` -> `\\`, `"` -> `\"`, newline -> `\n`,
   /// CR and other C0 controls dropped, so label escapes (`\N`, `\G`) stay literal; and
   /// `&` -> `&amp;`, because Graphviz decodes `&name;` entities in labels and tooltips.
-  public static func dot(_ s: String) -> String {
+  /// Graphviz (2.42) unescapes tooltips twice (`\\` -> `\`, `\N` -> node name, each time),
+  /// so there (`tooltip: true`) one backslash is written as four. Checked against SVG output.
+  public static func dot(_ s: String, tooltip: Bool = false) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for u in s.unicodeScalars {
       switch u {
       case "&": out += "&amp;"
-      case "\\": out += "\\\\"
+      case "\\": out += tooltip ? "\\\\\\\\" : "\\\\"
       case "\"": out += "\\\""
       case "\n": out += "\\n"
       default:
@@ -43,7 +45,7 @@ public enum Escape {
   }
 
   /// A DOT quoted ID or attribute value, quotes included.
-  public static func dotQuoted(_ s: String) -> String { "\"" + dot(s) + "\"" }
+  public static func dotQuoted(_ s: String, tooltip: Bool = false) -> String { "\"" + dot(s, tooltip: tooltip) + "\"" }
 
   /// Markdown inline text (table cells, list items): inline specials backslash-escaped,
   /// HTML specials as entities, line breaks folded to spaces.

@@ -48,6 +48,11 @@ import Testing
       #expect(xml.texts.contains(name), "missing label \(name)")
     }
     #expect(svg.contains("<title>annals</title>"))
+    let tips = xml.elements.compactMap { $0.attributes["xlink:title"] }
+    #expect(tips.contains("Back\\slash \\N node (LOCATION, 1 mention)"))
+    #expect(tips.contains("]]> --> &amp; node (PRODUCT, 2 mentions)"))
+    #expect(tips.contains("moved \\to"))
+    #expect(tips.contains(Fixture.hostileEvidence.replacingOccurrences(of: "\r", with: "") + "\nSecond \"sentence\"."))
   }
 
   @Test func svgIsByteIdenticalTwice() throws {

@@ -34,6 +34,7 @@ import Testing
     #expect(Escape.xml("<a href='x'>&\"</a>\u{1}") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;")
     #expect(Escape.dot("a\\b\"c\nd\re") == "a\\\\b\\\"c\\nde")
     #expect(Escape.dot("R&D &amp;") == "R&amp;D &amp;amp;")
+    #expect(Escape.dot("a\\N", tooltip: true) == "a\\\\\\\\N")
     #expect(Escape.markdown("a|b*c_<x>") == "a\\|b\\*c\\_&lt;x&gt;")
     #expect(Escape.csv("a,\"b\"") == "\"a,\"\"b\"\"\"")
     #expect(Escape.csv("=1+1") == "'=1+1")
