@@ -13,7 +13,7 @@ public enum Graphviz {
   /// Output formats that are binary (use `renderData`).
   public static let binaryFormats = ["png", "pdf", "svgz"]
   /// Largest DOT input accepted; layout has no timeout, so huge inputs are refused.
-  public static let maxInputBytes = 4 << 20
+  public static let maxInputBytes = 16 << 20
 
   /// Lays out `dot` with `layout` and renders it as `format` (a text format, SVG by default).
   public static func render(dot: String, layout: String = "dot", format: String = "svg") throws -> String {

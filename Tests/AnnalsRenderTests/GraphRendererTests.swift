@@ -1,4 +1,6 @@
+import AnnalsGraphviz
 import AnnalsRender
+import AnnalsTimeline
 import Foundation
 import Testing
 
@@ -82,5 +84,27 @@ import Testing
     #expect(first["dates"] as? [String] == ["2025-08-12", "2025-08-13"])
     #expect((first["evidence"] as? [String])?.first == Fixture.hostileEvidence)
     #expect(text == (try GraphJSONRenderer().render(Fixture.analysis, options: RenderOptions())))
+  }
+}
+
+@Suite struct GraphSizeTests {
+  @Test func hugeGraphsAreRefusedForSlowLayouts() {
+    let nodes = (1...1001).map { GraphNode(id: "n\($0)", name: "node \($0)", type: .other, mentions: 1, members: []) }
+    let a = Analysis(documents: [], timeline: Timeline(dated: [], undated: []), graph: RelationGraph(nodes: nodes, edges: []))
+    do {
+      _ = try GraphSVGRenderer().render(a, options: RenderOptions(layout: "dot"))
+      Issue.record("a 1001-node graph went to dot")
+    } catch let e as Graphviz.RenderError {
+      #expect(e.kind == .inputTooLarge)
+      #expect(e.message.contains("sfdp"))
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+
+  @Test func bigGraphsGetTheFastDotSettings() {
+    let nodes = (1...151).map { GraphNode(id: "n\($0)", name: "node \($0)", type: .other, mentions: 1, members: []) }
+    #expect(DOTRenderer.dot(RelationGraph(nodes: nodes, edges: [])).contains("nslimit=\"1\""))
+    #expect(!DOTRenderer.dot(Fixture.analysis.graph).contains("nslimit"))
   }
 }
