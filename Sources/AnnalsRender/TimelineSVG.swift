@@ -44,7 +44,7 @@ enum TimelineSVG {
     let laneCount = assignLanes(&marks)
     let lanesTop = headerHeight + 8
     let axisY = lanesTop + Double(max(1, laneCount)) * laneHeight + 10
-    let ticks = TimelineTicks.place(scale: scale, intervals: intervals, fontSize: fontSize - 1, columnWidth: columnWidth - 0.6)
+    let ticks = TimelineTicks.place(scale: scale, intervals: intervals, columnWidth: (fontSize - 1) * 0.6)
     let contentRight = max(scale.end, marks.map(\.extentEnd).max() ?? 0, ticks.map(\.right).max() ?? 0)
     let width = (contentRight + margin).rounded(.up)
     let undatedCount = analysis.timeline.undated.count

@@ -21,7 +21,7 @@ enum TimelineTicks {
 
   static let spacing = 6.0
 
-  static func place(scale: TimelineScale, intervals: [(start: Int, end: Int)], fontSize: Double, columnWidth: Double) -> [Tick] {
+  static func place(scale: TimelineScale, intervals: [(start: Int, end: Int)], columnWidth: Double) -> [Tick] {
     var candidates: [Candidate] = []
     for s in scale.segments where !s.isBreak && s.days == 1 {
       if intervals.contains(where: { $0.start <= s.startDay && s.startDay < $0.end }) {

@@ -51,6 +51,7 @@ import Testing
     #expect(Formats.forPath("g.gv")?.name == "dot")
     #expect(Formats.forPath("a.unknown") == nil)
     #expect(Formats.forExtension(".csv")?.name == "csv")
+    #expect(Formats.all.allSatisfy { !$0.summary.isEmpty })
     let names = Formats.names
     #expect(Set(names).count == names.count)
     let exts = Formats.all.flatMap(\.extensions)
