@@ -3,8 +3,8 @@ import CGraphviz
 /// DOT text in, rendered text or bytes out, through libgvc in this process.
 ///
 /// Graphviz is not thread-safe, so every call runs under one process-wide lock with one
-/// shared context (created on first use). Name the graph (`digraph G { ... }`) for
-/// byte-identical output: anonymous graphs get names from a process-global counter.
+/// shared context (created on first use). An anonymous graph is named `G` before parsing,
+/// so the same input always gives the same bytes.
 public enum Graphviz {
   /// The layout engines a caller may ask for.
   public static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"]
@@ -84,7 +84,7 @@ public enum Graphviz {
   /// Runs under the lock: parse, lay out, render, free everything in reverse.
   private static func renderLocked(_ gvc: OpaquePointer, dot: String, layout: String, format: String) throws -> [UInt8] {
     GraphvizEngine.resetMessages()
-    guard let graph = dot.withCString({ agmemread($0) }) else {
+    guard let graph = namingAnonymousGraph(dot).withCString({ agmemread($0) }) else {
       let detail = GraphvizEngine.takeMessages()
       throw RenderError(.syntax, detail.isEmpty ? "DOT input holds no graph" : "DOT syntax error: \(detail)")
     }

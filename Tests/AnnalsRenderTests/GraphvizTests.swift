@@ -92,3 +92,18 @@ import Testing
     #expect(results.allSatisfy { $0 == expected })
   }
 }
+
+@Suite struct AnonymousGraphTests {
+  @Test func anonymousGraphsRenderIdenticallyEveryTime() throws {
+    let dot = "/* c */ strict digraph { a -> b }"
+    let first = try Graphviz.render(dot: dot)
+    _ = try Graphviz.render(dot: "graph { x -- y }")
+    #expect(try Graphviz.render(dot: dot) == first)
+    #expect(first.contains("<title>G</title>"))
+  }
+
+  @Test func namedGraphsKeepTheirName() throws {
+    #expect(try Graphviz.render(dot: "digraph \"mine\" { a }").contains("<title>mine</title>"))
+    #expect(try Graphviz.render(dot: "graph named { a }").contains("<title>named</title>"))
+  }
+}
