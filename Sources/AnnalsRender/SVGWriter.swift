@@ -3,12 +3,13 @@ struct SVGWriter {
   private var lines: [String] = []
   private var depth = 1
 
-  init(width: Double, height: Double, font: String) {
+  init(width: Double, height: Double, font: String, title: String) {
     let w = Self.n(width)
     let h = Self.n(height)
     lines.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
     lines.append(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"\(Escape.xml(font))\">")
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"\(Escape.xml(font))\" role=\"img\">")
+    lines.append("  <title>\(Escape.xml(title))</title>")
     lines.append("  <rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>")
   }
 

@@ -50,8 +50,8 @@ enum TimelineSVG {
     let undatedCount = analysis.timeline.undated.count
     let height = (axisY + 48 + (undatedCount > 0 ? 20 : 0)).rounded(.up)
 
-    var svg = SVGWriter(width: width, height: height, font: font)
     let count = entries.count
+    var svg = SVGWriter(width: width, height: height, font: font, title: "Annals timeline: \(count) dated events")
     svg.text(x: margin, y: 26, "Timeline: \(count) dated event\(count == 1 ? "" : "s")", size: 14, weight: "bold")
     if marks.isEmpty {
       svg.text(x: margin, y: axisY, "No dated events.", size: fontSize)

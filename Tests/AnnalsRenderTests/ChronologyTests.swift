@@ -1,4 +1,5 @@
 import AnnalsRender
+import AnnalsTimeline
 import Testing
 
 @Suite struct ChronologyTests {
@@ -121,5 +122,26 @@ import Testing
       let b = try r.render(Fixture.analysis, options: RenderOptions())
       #expect(a == b, "\(r.name) differs between runs")
     }
+  }
+}
+
+@Suite struct TextExampleTests {
+  @Test func oneDayReadsLikeThis() throws {
+    let e = Fixture.entry(1, value: "2025-08-12", range: Fixture.day(2025, 8, 12), expression: "on Tuesday",
+      label: "praised", entities: ["Vladimir Putin", "Kim Jong Un"],
+      evidence: "Putin during the call on Tuesday praised the bravery of the troops.")
+    let a = Analysis(documents: [Fixture.document(0)], timeline: Timeline(dated: [e], undated: []), graph: Fixture.analysis.graph)
+    let expected = """
+      Chronology: 1 event from 1 document
+        doc-1: Leaders | talk <b>today</b>
+          published Wed 13 Aug 2025 (2025-08-13, header)
+
+      Tue 12 Aug 2025  2025-08-12
+        on Tuesday  praised  Putin during the call on Tuesday praised
+                             the bravery of the troops.
+                             with Vladimir Putin, Kim Jong Un
+
+      """
+    #expect(try TextRenderer().render(a, options: RenderOptions(width: 64)) == expected)
   }
 }
