@@ -23,10 +23,17 @@ enum TimelineTicks {
 
   static func place(scale: TimelineScale, intervals: [(start: Int, end: Int)], columnWidth: Double) -> [Tick] {
     var candidates: [Candidate] = []
-    for s in scale.segments where !s.isBreak && s.days == 1 {
+    var namedMonths = Set<String>()
+    for s in scale.segments {
+      guard !s.isBreak, s.days == 1 else { continue }
+      let d = CivilDate(dayNumber: s.startDay)
       if intervals.contains(where: { $0.start <= s.startDay && s.startDay < $0.end }) {
-        let d = CivilDate(dayNumber: s.startDay)
         candidates.append(Candidate(x: (s.x0 + s.x1) / 2, text: DateLabel.dayMonth(d), row: 0, priority: 1, centered: true))
+      }
+      // Single days (a dense week) get their month and year under the first of them.
+      let month = DateLabel.monthYear(d)
+      if namedMonths.insert(month).inserted {
+        candidates.append(Candidate(x: s.x0, text: month, row: 1, priority: 2, centered: false))
       }
     }
     for run in scale.runs {
