@@ -53,7 +53,8 @@ public struct DOTRenderer: Renderer {
       let s = style(n.type)
       let tip = "\(n.name) (\(n.type.rawValue), \(n.mentions) mention\(n.mentions == 1 ? "" : "s"))"
       out.append(
-        "  \(q(n.id)) [label=\(q(n.name)), shape=\(q(s.shape)), fillcolor=\(q(s.fill)), color=\(q(s.line)), tooltip=\(Escape.dotQuoted(tip, tooltip: true))];"
+        "  \(q(n.id)) [label=\(q(n.name)), shape=\(q(s.shape)), fillcolor=\(q(s.fill)), color=\(q(s.line)), "
+          + "tooltip=\(Escape.dotQuoted(tip, tooltip: true))];"
       )
     }
     for e in graph.edges {

@@ -24,7 +24,9 @@ public struct TextRenderer: Renderer {
     var out: [String] = []
     let tl = analysis.timeline
     let count = tl.dated.count + tl.undated.count
-    out.append(style.bold(DisplayWidth.truncate("Chronology: \(count) event\(count == 1 ? "" : "s") from \(analysis.documents.count) document\(analysis.documents.count == 1 ? "" : "s")", to: width)))
+    let docs = analysis.documents.count
+    let title = "Chronology: \(count) event\(count == 1 ? "" : "s") from \(docs) document\(docs == 1 ? "" : "s")"
+    out.append(style.bold(DisplayWidth.truncate(title, to: width)))
     for d in analysis.documents {
       let head = "  " + Escape.terminal(d.title.map { "\(d.id): \($0)" } ?? d.id)
       out.append(DisplayWidth.truncate(head, to: width))
