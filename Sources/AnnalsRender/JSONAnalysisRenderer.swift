@@ -9,6 +9,7 @@ public struct JSONAnalysisRenderer: Renderer {
   public init() {}
   public var name: String { "json" }
   public var extensions: [String] { ["json"] }
+  public var summary: String { "the whole analysis (documents, timeline, graph), schema annals.analysis/1" }
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
     var w = JSONWriter(capacity: 16384)
