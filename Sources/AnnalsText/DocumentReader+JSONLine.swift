@@ -68,7 +68,7 @@ extension DocumentReader {
   }
 
   /// Finds `"id": "..."` or `"id": 17` in a line that may not parse as JSON.
-  static func recoverID(_ line: String) -> String? {
+  public static func recoverID(_ line: String) -> String? {
     let a = Array(line.unicodeScalars)
     let key = Array("\"id\"".unicodeScalars)
     var i = 0

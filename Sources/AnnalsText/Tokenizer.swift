@@ -5,7 +5,7 @@
 /// scalar is a token of its own. Matchers use `spaceBefore` to glue "8" ":" "03".
 public enum Tokenizer {
   public static func tokenize(_ text: String) -> TokenizedText {
-    tokenize(scalars: Array(text.unicodeScalars))
+    tokenize(scalars: ScalarBuffer.scalars(of: text))
   }
 
   public static func tokenize(scalars: [Unicode.Scalar]) -> TokenizedText {
@@ -25,34 +25,30 @@ public enum Tokenizer {
       }
       let start = i
       var kind: Token.Kind
-      let text: String
-      let lower: String
+      var ascii = true
       if isAlnum(c) {
         var letters = false
         var digits = false
-        var ascii = true
-        var upper = false
         while i < n, isAlnum(scalars[i]) {
           let v = scalars[i].value
-          if v >= 128 { ascii = false } else if v >= 65 && v <= 90 { upper = true }
-          if isDigit(scalars[i]) { digits = true } else { letters = true }
+          if v >= 48 && v <= 57 { digits = true } else { letters = true }
+          if v >= 128 { ascii = false }
           i += 1
         }
         kind = letters && digits ? .alphanumeric : (digits ? .number : .word)
-        if ascii {
-          text = asciiString(scalars, start..<i, lowering: false)
-          lower = upper ? asciiString(scalars, start..<i, lowering: true) : text
-        } else {
-          var view = String.UnicodeScalarView()
-          view.append(contentsOf: scalars[start..<i])
-          text = String(view)
-          lower = text.lowercased()
-        }
       } else {
+        ascii = c.value < 128
         i += 1
         kind = .punctuation
-        text = c.value < 128 ? asciiPunctuation[Int(c.value)] : String(c)
+      }
+      let text = ScalarBuffer.string(scalars, start, i)
+      let lower: String
+      if kind == .number || kind == .punctuation && ascii {
         lower = text
+      } else if ascii {
+        lower = ScalarBuffer.string(scalars, start, i, lowercaseASCII: true)
+      } else {
+        lower = text.lowercased()
       }
       tokens.append(
         Token(
@@ -63,29 +59,6 @@ public enum Tokenizer {
     return TokenizedText(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.split(tokens, scalars: scalars))
   }
 
-  /// White space or an invisible mark, with an ASCII fast path.
-  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-    if c.value < 128 { return c.value == 32 || (c.value >= 9 && c.value <= 13) }
-    return c.properties.isWhitespace || isInvisible(c)
-  }
-
-  /// One-scalar strings for ASCII, made once.
-  private static let asciiPunctuation: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
-  /// A string from ASCII scalars, optionally lower-cased, without intermediate arrays.
-  @inline(__always) static func asciiString(_ s: [Unicode.Scalar], _ r: Range<Int>, lowering: Bool) -> String {
-    String(unsafeUninitializedCapacity: r.count) { buffer in
-      var k = 0
-      for j in r {
-        var b = UInt8(truncatingIfNeeded: s[j].value)
-        if lowering, b >= 65, b <= 90 { b += 32 }
-        buffer[k] = b
-        k += 1
-      }
-      return k
-    }
-  }
-
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
   @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
@@ -94,6 +67,12 @@ public enum Tokenizer {
       return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
     }
     return c.properties.isAlphabetic || c.properties.numericType == .decimal
+  }
+
+  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+    return c.properties.isWhitespace || isInvisible(c)
   }
 
   /// Zero-width and directional marks: treated as space so they never glue or split words.

@@ -2,5 +2,10 @@ import ArgumentParser
 
 @main
 struct Annals: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "annals", abstract: "News articles in; timeline and relationship graph out.")
+  static let configuration = CommandConfiguration(
+    commandName: "annals",
+    abstract: "Turn news articles into an ordered timeline and a relationship graph.",
+    subcommands: [TimelineCommand.self, GraphCommand.self, TagCommand.self, ExtractCommand.self, EvalCommand.self],
+    defaultSubcommand: TimelineCommand.self
+  )
 }

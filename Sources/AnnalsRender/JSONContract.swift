@@ -1,0 +1,116 @@
+import AnnalsEvents
+import AnnalsText
+import AnnalsTime
+import AnnalsTimeline
+
+/// The JSON Lines batch contract read by the scorers (shared/eval/CONTRACT.md).
+public enum JSONContract {
+  /// `annals tag --jsonl`: one line with the document's temporal expressions.
+  public static func tagLine(id: String, publication: PublicationDate?, timexes: [Timex]) -> String {
+    var w = JSONWriter()
+    writeTagDocument(id: id, publication: publication, timexes: timexes, to: &w)
+    return w.out
+  }
+
+  /// One document's temporal expressions as a JSON object (a line of `tag --jsonl`).
+  public static func writeTagDocument(id: String, publication: PublicationDate?, timexes: [Timex], to w: inout JSONWriter) {
+    w.beginObject()
+    w.field("id", id)
+    w.field("published", orNull: publication?.iso)
+    w.beginArray("timexes")
+    for t in timexes { writeTimex(t, to: &w, withID: false) }
+    w.endArray()
+    w.endObject()
+  }
+
+  /// `annals extract --jsonl`: one line with the whole analysis of a document.
+  public static func extractLine(_ doc: DocumentAnalysis) -> String {
+    var w = JSONWriter(capacity: 4096)
+    w.beginObject()
+    w.field("id", doc.id)
+    w.field("published", orNull: doc.publication?.iso)
+    w.beginArray("timexes")
+    for t in doc.timexes { writeTimex(t, to: &w, withID: true) }
+    w.endArray()
+    w.beginArray("entities")
+    for e in doc.entities {
+      w.beginObject()
+      w.field("id", e.id)
+      w.field("name", e.name)
+      w.field("type", e.type.rawValue)
+      w.beginArray("mentions")
+      for m in e.mentions {
+        w.beginObject()
+        w.field("start", m.span.start)
+        w.field("end", m.span.end)
+        w.field("text", m.text)
+        w.endObject()
+      }
+      w.endArray()
+      w.endObject()
+    }
+    w.endArray()
+    w.beginArray("events")
+    for ev in doc.events {
+      w.beginObject()
+      w.field("id", ev.id)
+      w.field("start", ev.span.start)
+      w.field("end", ev.span.end)
+      w.field("text", ev.text)
+      w.field("class", ev.eventClass.rawValue)
+      if let time = ev.time {
+        w.beginObject("time")
+        w.field("value", time.value)
+        w.field("timex", orNull: time.timex)
+        w.endObject()
+      }
+      w.beginArray("participants")
+      for p in ev.participants {
+        w.beginObject()
+        w.field("entity", p.entity)
+        w.field("role", p.role)
+        w.endObject()
+      }
+      w.endArray()
+      w.endObject()
+    }
+    w.endArray()
+    w.beginArray("relations")
+    for r in doc.relations {
+      w.beginObject()
+      w.field("source", r.source)
+      w.field("target", r.target)
+      w.field("label", r.label)
+      w.field("event", r.event)
+      w.field("directed", r.directed)
+      w.endObject()
+    }
+    w.endArray()
+    w.endObject()
+    return w.out
+  }
+
+  /// The line for an input line that could not be used; the run goes on.
+  public static func errorLine(id: String?, message: String) -> String {
+    var w = JSONWriter()
+    w.beginObject()
+    w.field("id", orNull: id)
+    w.field("error", message)
+    w.endObject()
+    return w.out
+  }
+
+  static func writeTimex(_ t: Timex, to w: inout JSONWriter, withID: Bool) {
+    w.beginObject()
+    if withID { w.field("id", t.id) }
+    w.field("start", t.span.start)
+    w.field("end", t.span.end)
+    w.field("text", t.text)
+    w.field("type", t.type.rawValue)
+    w.field("value", t.value)
+    w.field("mod", ifPresent: t.mod)
+    w.field("quant", ifPresent: t.quant)
+    w.field("freq", ifPresent: t.freq)
+    w.endObject()
+  }
+}

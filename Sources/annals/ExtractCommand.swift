@@ -1,0 +1,24 @@
+import AnnalsRender
+import AnnalsTimeline
+import ArgumentParser
+
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract", abstract: "The whole analysis (timexes, entities, events, relations, timeline, graph) as JSON.")
+
+  @OptionGroup var input: InputOptions
+  @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.") var output: String?
+
+  func run() throws {
+    let analyzer = Analyzer()
+    if input.jsonl {
+      try BatchMode.run(input, output: output) { doc in JSONContract.extractLine(analyzer.analyze(doc)) }
+      return
+    }
+    let inputs = Inputs.load(input)
+    guard !inputs.documents.isEmpty else { throw ExitCode(1) }
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    try Emit.write(try JSONAnalysisRenderer().render(analysis, options: RenderOptions()), to: output)
+    if inputs.failures > 0 { throw ExitCode(1) }
+  }
+}

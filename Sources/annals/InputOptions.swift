@@ -1,0 +1,41 @@
+import AnnalsText
+import ArgumentParser
+
+/// Options every subcommand that reads articles shares.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Articles (.txt, .html, .htm, .tml, .TE3input), folders, or - for standard input.")
+  var files: [String] = []
+
+  @Option(name: .long, help: "Publication date (ISO 8601: 2025-08-13 or 2025-08-13T08:03+05:30); wins over the text.")
+  var published: String?
+
+  @Flag(name: .long, help: "Treat a document without a publication date as an error.")
+  var strict = false
+
+  @Flag(name: .long, help: "Read JSON Lines ({\"id\",\"text\",\"published\",\"title\"}) from the files or standard input.")
+  var jsonl = false
+
+  @Option(name: .long, help: "Documents analyzed at once (default: all cores). Output order and bytes do not depend on it.")
+  var jobs: Int?
+
+  var jobCount: Int { jobs ?? Parallel.defaultJobs }
+
+  func validate() throws {
+    if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let p = published, PublicationDateFinder.parseISO(p) == nil {
+      throw ValidationError("--published: '\(p)' is not an ISO 8601 date such as 2025-08-13 or 2025-08-13T08:03+05:30")
+    }
+    if files.isEmpty && !jsonl {
+      throw ValidationError("no input: give one or more files or folders, or - for standard input")
+    }
+  }
+
+  /// The publication date given by flag, if any.
+  var flagDate: PublicationDate? {
+    published.flatMap(PublicationDateFinder.parseISO).map {
+      var p = $0
+      p.source = "flag"
+      return p
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import AnnalsText
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads the documents named on the command line, reporting what cannot be read.
+struct Inputs {
+  var documents: [Document] = []
+  /// Inputs that could not be used (already reported on stderr).
+  var failures = 0
+
+  static func load(_ options: InputOptions) -> Inputs {
+    var result = Inputs()
+    let paths: [String]
+    do {
+      paths = try DocumentReader.expand(paths: options.files)
+    } catch {
+      Console.error("\(error)")
+      result.failures += 1
+      return result
+    }
+    for path in paths {
+      do {
+        var doc = try DocumentReader.read(path: path, published: options.flagDate)
+        if !settlePublication(&doc, options: options) {
+          result.failures += 1
+          continue
+        }
+        result.documents.append(doc)
+      } catch {
+        Console.error("\(error)")
+        result.failures += 1
+      }
+    }
+    return result
+  }
+
+  /// Applies --published, then the text; warns (or, with --strict, fails) when none is found.
+  static func settlePublication(_ doc: inout Document, options: InputOptions) -> Bool {
+    if let flag = options.flagDate { doc.publication = flag }
+    if doc.publication == nil { doc.publication = PublicationDateFinder.find(in: doc.text) }
+    for d in doc.diagnostics { Console.report(d) }
+    if doc.publication == nil {
+      if options.strict {
+        Console.error("\(doc.source): error: no publication date found (give --published, or drop --strict)")
+        return false
+      }
+      Console.error("\(doc.source): warning: no publication date found; relative dates stay unresolved (give --published)")
+    }
+    return true
+  }
+}
+
+/// Reads lines one at a time from files or standard input, so batches stream.
+struct LineReader {
+  let source: String
+  private let file: UnsafeMutablePointer<FILE>
+  private let owned: Bool
+  private var buffer: UnsafeMutablePointer<CChar>? = nil
+  private var capacity = 0
+  private(set) var lineNumber = 0
+
+  init(path: String) throws {
+    if path == "-" {
+      guard let f = fdopen(0, "r") else { throw InputError("<stdin>", "cannot read standard input") }
+      file = f
+      owned = false
+      source = "<stdin>"
+    } else {
+      var isDir: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+        throw InputError(path, "is a directory (JSON Lines input must be a file)")
+      }
+      guard let f = fopen(path, "r") else {
+        throw InputError(path, String(cString: strerror(errno)).lowercased())
+      }
+      file = f
+      owned = true
+      source = path
+    }
+  }
+
+  /// The next line without its line break, or nil at the end.
+  mutating func next() -> String? {
+    let n = getline(&buffer, &capacity, file)
+    guard n >= 0, let buffer else { return nil }
+    lineNumber += 1
+    var len = n
+    while len > 0, buffer[len - 1] == 10 || buffer[len - 1] == 13 { len -= 1 }
+    return buffer.withMemoryRebound(to: UInt8.self, capacity: len) {
+      String(decoding: UnsafeBufferPointer(start: $0, count: len), as: UTF8.self)
+    }
+  }
+
+  func close() {
+    if owned { fclose(file) }
+    free(buffer)
+  }
+}

@@ -1,0 +1,90 @@
+import AnnalsRender
+import AnnalsText
+import AnnalsTimeline
+import ArgumentParser
+
+struct TimelineCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "timeline", abstract: "The chronology of the articles' events.")
+
+  @OptionGroup var input: InputOptions
+  @Option(name: .shortAndLong, help: "Write to FILE instead of standard output; the extension picks the format.") var output: String?
+  @Option(name: .long, help: "text, json, markdown, csv or svg (default: text, or from the -o extension).") var format: String?
+  @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: String = "auto"
+  @Option(name: .long, help: "Line width for text output (default: the terminal's).") var width: Int?
+
+  static let formats = ["text": "text", "json": "json", "markdown": "markdown", "md": "markdown", "csv": "csv", "svg": "timeline-svg"]
+
+  func run() throws {
+    let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "text")
+    let inputs = try Choose.documents(input)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    let toFile = output != nil && output != "-"
+    let options = RenderOptions(
+      color: !toFile && Console.useColor(ColorMode(rawValue: color) ?? .auto), width: width ?? Console.width)
+    try Emit.write(try Choose.render(renderer, analysis, options), to: output)
+    if inputs.failures > 0 { throw ExitCode(1) }
+  }
+}
+
+struct GraphCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "graph", abstract: "The relationship graph as SVG (rendered in-process by Graphviz), DOT or JSON.")
+
+  @OptionGroup var input: InputOptions
+  @Option(name: .shortAndLong, help: "Write to FILE; .svg, .dot, .gv or .json pick the format.") var output: String?
+  @Option(name: .long, help: "svg, dot or json (default: from the -o extension, else svg).") var format: String?
+  @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, osage, patchwork.") var layout = "dot"
+
+  static let formats = ["svg": "svg", "dot": "dot", "gv": "dot", "json": "graph-json"]
+
+  func run() throws {
+    let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "svg")
+    let inputs = try Choose.documents(input)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    try Emit.write(try Choose.render(renderer, analysis, RenderOptions(layout: layout)), to: output)
+    if inputs.failures > 0 { throw ExitCode(1) }
+  }
+}
+
+/// Picks formats and inputs for the rendering subcommands.
+enum Choose {
+  static func renderer(format: String?, output: String?, table: [String: String], fallback: String) throws -> any Renderer {
+    var key = fallback
+    if let format {
+      guard let k = table[format.lowercased()] else {
+        throw ValidationError("unknown format '\(format)'; use one of: \(table.keys.sorted().joined(separator: ", "))")
+      }
+      key = k
+    } else if let output, let dot = output.lastIndex(of: "."), output != "-" {
+      let ext = String(output[output.index(after: dot)...]).lowercased()
+      if let k = table[ext] { key = k }
+    }
+    guard let r = Formats.named(key) else { throw ValidationError("format '\(key)' is not available in this build") }
+    return r
+  }
+
+  static func documents(_ input: InputOptions) throws -> Inputs {
+    if input.jsonl {
+      var inputs = Inputs()
+      try BatchCollect.collect(input, into: &inputs)
+      return inputs
+    }
+    let inputs = Inputs.load(input)
+    guard !inputs.documents.isEmpty else { throw ExitCode(1) }
+    return inputs
+  }
+
+  /// Analyzes documents in parallel, then builds one timeline and graph over all of them.
+  static func analyze(_ documents: [Document], jobs: Int) -> Analysis {
+    let analyzer = Analyzer()
+    return analyzer.combine(Parallel.map(documents, jobs: jobs) { analyzer.analyze($0) })
+  }
+
+  static func render(_ r: any Renderer, _ a: Analysis, _ o: RenderOptions) throws -> String {
+    do { return try r.render(a, options: o) } catch {
+      Console.error("cannot render \(r.name): \(error)")
+      throw ExitCode(1)
+    }
+  }
+}
