@@ -76,6 +76,13 @@ enum CalendarValue: Hashable, Sendable {
     }
   }
 
+  var isQuarterOrHalf: Bool {
+    switch self {
+    case .quarter, .half: return true
+    default: return false
+    }
+  }
+
   var isTime: Bool {
     switch self {
     case .partOfDay, .minute: return true

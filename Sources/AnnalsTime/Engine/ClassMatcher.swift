@@ -154,6 +154,24 @@ struct ClassMatcher {
       let v = k == "p" ? 12 : 0
       if i + 3 < tokens.count, key(i + 3) == ".", glued(i + 2) { return [Reading(count: 4, int: v)] }
       return [Reading(count: 3, int: v)]
+    case .yearwords:
+      // "nineteen ninety-six", "two thousand", "two thousand and five".
+      guard let head = lexicon.cardinals[k] else { return [] }
+      var out: [Reading] = []
+      if (10...20).contains(head) {
+        for tail in cardinal(i + 1, words: lexicon.cardinals) where tail.count >= 1 && (10...99).contains(tail.int) {
+          if tokens[i + 1].kind == .number { continue }
+          out.append(Reading(count: 1 + tail.count, int: head * 100 + tail.int))
+        }
+      } else if head <= 2, i + 1 < tokens.count, lexicon.cardinals[key(i + 1)] == 1000 {
+        out.append(Reading(count: 2, int: head * 1000))
+        var j = i + 2
+        if j < tokens.count, key(j) == "and" { j += 1 }
+        for tail in cardinal(j, words: lexicon.cardinals) where tail.int < 100 && tokens[j].kind == .word {
+          out.append(Reading(count: j - i + tail.count, int: head * 1000 + tail.int))
+        }
+      }
+      return out
     case .tz:
       guard t.text == t.text.uppercased(), lexicon.timeZones.contains(k) else { return [] }
       return [Reading(count: 1, int: 0, code: k.uppercased())]

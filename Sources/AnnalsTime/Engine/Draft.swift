@@ -23,7 +23,9 @@ indirect enum Spec: Sendable {
   /// Quarter or half `n` of the publication year (tense may pick the year before).
   case partOfYear(TimeUnit, Int)
   /// Counted from the previous expression: `keep` keeps its granularity ("a year earlier").
-  case anaphor(TimeUnit, offset: Int, keep: Bool)
+  /// `onlyPeriods`: use the previous expression only when it is a quarter or half ("a year ago"
+  /// after "the third quarter"), else count from the publication date.
+  case anaphor(TimeUnit, offset: Int, keep: Bool, onlyPeriods: Bool)
   /// A clock time on a day (nil: the publication day).
   case clock(Spec?, hour: Int, minute: Int)
 }

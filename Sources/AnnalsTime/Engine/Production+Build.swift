@@ -37,6 +37,14 @@ struct ProductionInput {
   var before: String { match.start > 0 ? classes.key(match.start - 1) : "" }
   var after: String { match.end < classes.tokens.count ? classes.key(match.end) : "" }
 
+  /// True when an age follows: "6-year-old", "52 years old".
+  var isAge: Bool {
+    let t = classes.tokens
+    var e = match.end
+    if e < t.count, t[e].text == "-" { e += 1 }
+    return e < t.count && t[e].lower == "old"
+  }
+
   /// True when the match is glued by a hyphen or slash to other digits, as in a phone number or an id.
   var inNumberChain: Bool {
     let t = classes.tokens
@@ -64,7 +72,9 @@ extension Production {
     switch self {
     case .date: return date(p)
     case .year:
-      guard let y = p.int(.year4) ?? p.int(.num2).map({ $0 <= 30 ? 2000 + $0 : 1900 + $0 }) else { return nil }
+      guard let y = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map({ $0 <= 30 ? 2000 + $0 : 1900 + $0 }) else {
+        return nil
+      }
       if ["$", "£", "€", "#"].contains(p.before) || p.lexicon.nonDateBefore.contains(p.before) { return nil }
       if p.inNumberChain { return nil }
       if p.lexicon.nonDateNouns.contains(p.after) || p.after == "%" { return nil }
@@ -113,18 +123,30 @@ extension Production {
       guard let m = p.capture(.month), m.code != "abbr", let r = p.relation else { return nil }
       return Draft(type: .date, spec: .monthRelative(month: m.int, offset: r))
     case .ago, .fromnow:
-      guard let u = p.unit, u.isCalendar, p.count > 0 else { return nil }
+      guard let u = p.unit, p.count > 0 else { return nil }
+      if self == .fromnow, p.match.rule.context != nil, u != .day {
+        return Draft(type: .duration, spec: .literal(u.duration(String(p.count))))
+      }
+      guard u.isCalendar else { return nil }
+      if u == .decade || u == .century {
+        // "a decade ago": the year ten years back.
+        return Draft(type: .date, spec: .deictic(.year, offset: (self == .ago ? -1 : 1) * p.count * (u == .decade ? 10 : 100)))
+      }
+      if self == .ago, u == .year, p.count == 1 {
+        return Draft(type: .date, spec: .anaphor(.year, offset: -1, keep: true, onlyPeriods: true))
+      }
       return Draft(type: .date, spec: .deictic(u, offset: self == .ago ? -p.count : p.count))
     case .agox:
       guard p.unit != nil else { return nil }
       return Draft(type: .date, spec: .literal("PAST_REF"))
     case .shift, .ana:
-      guard let u = p.unit, u.isCalendar, let r = p.relation else { return nil }
+      guard let u = p.unit, u.isCalendar, let r = p.relation ?? (self == .ana ? 0 : nil) else { return nil }
       if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
-      return Draft(type: .date, spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift))
+      return Draft(
+        type: .date, spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
     case .clock, .clockword: return clock(p)
     case .duration:
-      guard let u = p.unit else { return nil }
+      guard let u = p.unit, !p.isAge else { return nil }
       let n = p.argument == "half" ? "\(p.count).5" : String(p.count)
       return Draft(type: .duration, spec: .literal(u.duration(n)))
     case .durationx:
@@ -141,7 +163,7 @@ extension Production {
   private func date(_ p: ProductionInput) -> Draft? {
     let monthCapture = p.capture(.month)
     guard let month = monthCapture?.int ?? p.int(.monthnum) else { return nil }
-    let year = p.int(.year4) ?? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 }
+    let year = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 }
     let day = p.int(.day)
     if let m = monthCapture, day == nil, year == nil {
       if m.code == "abbr" { return nil }
@@ -184,6 +206,8 @@ extension Production {
       let date = CivilDate(validYear: y, month: m, day: d)
     {
       base = .fixed(.day(date))
+    } else if let m = p.int(.month), let d = p.int(.day) {
+      base = .monthDay(month: m, day: d)
     } else if let w = p.int(.weekday) {
       base = .weekday(w, relation: p.relation, pod: nil)
     }

@@ -24,8 +24,8 @@ struct Resolver {
     case .present:
       guard let d = dct else { return Resolved(value: "PRESENT_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil) }
       return Resolved(value: "PRESENT_REF", range: TimeRange(day: d), anchor: dctAnchor(d, nil), calendar: nil)
-    case .anaphor(let unit, let offset, let keep):
-      if let p = previous {
+    case .anaphor(let unit, let offset, let keep, let onlyPeriods):
+      if let p = previous, !onlyPeriods || p.isQuarterOrHalf {
         let v: CalendarValue
         if keep && p.fineness <= CalendarValue.fineness(unit) {
           v = p.shifted(offset, unit)
@@ -70,6 +70,17 @@ struct Resolver {
       let day = weekday(w, relation: relation, dct: d, tense: tense)
       return pod.map { .partOfDay(day, code: $0) } ?? .day(day)
     case .monthDay(let m, let day):
+      // A date within three months of publication is that one, whatever the tense.
+      var nearest: (Int, Int)?
+      for y in [d.year - 1, d.year, d.year + 1] {
+        let c = CivilDate(year: y, month: m, day: min(day ?? 15, CivilDate.daysIn(year: y, month: m)))
+        let dist = abs(c.dayNumber - d.dayNumber)
+        if nearest == nil || dist < (nearest?.1 ?? 0) { nearest = (y, dist) }
+      }
+      if let (ny, dist) = nearest, dist <= (day == nil ? 62 : 92) {
+        if let dd = day, let date = CivilDate(validYear: ny, month: m, day: dd) { return .day(date) }
+        return .month(year: ny, month: m)
+      }
       let dir = tense()
       var y = d.year
       let target = (m, day ?? 0)
@@ -118,6 +129,8 @@ struct Resolver {
       if let b = base {
         let v = calendar(b, dct: d, tense: tense)
         day = v.start
+      } else if let p = previous, p.fineness <= CalendarValue.fineness(.day) {
+        day = p.start  // "at 10 p.m." after "Friday": that Friday
       }
       return .minute(day, hour: hour, minute: minute)
     case .literal, .present, .anaphor:
