@@ -37,6 +37,19 @@ enum TimeUnit: String, Sendable, CaseIterable {
     }
   }
 
+  /// The TIMEX3 duration for `n` and a half of this unit: `P2Y6M`, `PT5H30M`.
+  func durationAndHalf(_ n: Int) -> String {
+    switch self {
+    case .year: return "P\(n)Y6M"
+    case .month: return "P\(n)M15D"
+    case .day: return "P\(n)DT12H"
+    case .hour: return "PT\(n)H30M"
+    case .minute: return "PT\(n)M30S"
+    case .decade: return "P\(n * 10 + 5)Y"
+    default: return duration("\(n).5")
+    }
+  }
+
   /// Adds `n` of this unit to a date.
   func add(_ n: Int, to date: CivilDate) -> CivilDate {
     let s = step

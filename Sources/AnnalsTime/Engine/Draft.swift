@@ -26,6 +26,10 @@ indirect enum Spec: Sendable {
   /// `onlyPeriods`: use the previous expression only when it is a quarter or half ("a year ago"
   /// after "the third quarter"), else count from the publication date.
   case anaphor(TimeUnit, offset: Int, keep: Bool, onlyPeriods: Bool)
+  /// A month, quarter or half (by `unit`, number `n`) of the year `offset` from publication.
+  case partOfRelativeYear(TimeUnit, Int, offset: Int)
+  /// "the 1988 quarter": the previous expression's quarter or half in that year, else the year.
+  case periodOfYear(Int)
   /// A clock time on a day (nil: the publication day).
   case clock(Spec?, hour: Int, minute: Int)
 }
@@ -40,6 +44,6 @@ struct Draft: Sendable {
 
 /// The closed set of productions a rule may name in rules.tsv.
 enum Production: String, CaseIterable, Sendable {
-  case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel
+  case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel, monthyear, quarteryear
   case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
 }

@@ -95,6 +95,7 @@ extension Production {
       return Draft(type: .date, spec: .season(code, offset: nil))
     case .quarter, .half:
       let unit: TimeUnit = self == .quarter ? .quarter : .half
+      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil { return Draft(type: .date, spec: .periodOfYear(y)) }
       guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
       if let y = p.int(.year4) {
@@ -119,6 +120,13 @@ extension Production {
       if let c = p.capture(.unit), c.int != 1 { return nil }
       let offset = p.relation ?? (u == .weekend ? nil : 0)
       return Draft(type: .date, spec: .deictic(u, offset: offset))
+    case .monthyear, .quarteryear:
+      guard let r = p.relation else { return nil }
+      if self == .monthyear, let m = p.capture(.month), m.code != "abbr" {
+        return Draft(type: .date, spec: .partOfRelativeYear(.month, m.int, offset: r))
+      }
+      guard self == .quarteryear, let q = p.int(.ordinal), (1...4).contains(q) else { return nil }
+      return Draft(type: .date, spec: .partOfRelativeYear(.quarter, q, offset: r))
     case .monthrel:
       guard let m = p.capture(.month), m.code != "abbr", let r = p.relation else { return nil }
       return Draft(type: .date, spec: .monthRelative(month: m.int, offset: r))
@@ -147,8 +155,8 @@ extension Production {
     case .clock, .clockword: return clock(p)
     case .duration:
       guard let u = p.unit, !p.isAge else { return nil }
-      let n = p.argument == "half" ? "\(p.count).5" : String(p.count)
-      return Draft(type: .duration, spec: .literal(u.duration(n)))
+      if let c = p.capture(.unit), c.int == 1, p.count > 1, !p.has("-"), p.argument != "half" { return nil }
+      return Draft(type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count))))
     case .durationx:
       guard let u = p.unit else { return nil }
       if p.match.captures.count == 1, p.capture(.unit)?.int != 2 { return nil }
@@ -216,6 +224,7 @@ extension Production {
 
   private func set(_ p: ProductionInput) -> Draft? {
     let quant = p.argument.isEmpty ? nil : p.argument
+    if let m = p.int(.month) { return Draft(type: .set, spec: .literal("XXXX-\(pad(m, 2))"), quant: quant) }
     if let w = p.int(.weekday) ?? p.int(.weekdays) {
       return Draft(type: .set, spec: .literal("XXXX-WXX-\(w)"), quant: quant)
     }

@@ -124,6 +124,15 @@ struct Resolver {
       let current = unit == .quarter ? (d.month - 1) / 3 + 1 : (d.month <= 6 ? 1 : 2)
       if n > current, tense() == .past { y -= 1 }
       return unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)
+    case .partOfRelativeYear(let unit, let n, let offset):
+      let y = d.year + offset
+      return unit == .quarter ? .quarter(year: y, quarter: n) : .month(year: y, month: n)
+    case .periodOfYear(let y):
+      switch previous {
+      case .quarter(_, let q)?: return .quarter(year: y, quarter: q)
+      case .half(_, let h)?: return .half(year: y, half: h)
+      default: return .year(y)
+      }
     case .clock(let base, let hour, let minute):
       var day = d
       if let b = base {
@@ -172,6 +181,7 @@ struct Resolver {
     case .monthRelative(let m, _): s = "XXXX-\(pad(m, 2))"
     case .season(let c, _): s = "XXXX-\(c)"
     case .partOfYear(let u, let n): s = "XXXX-\(u == .quarter ? "Q" : "H")\(n)"
+    case .periodOfYear(let y): s = pad(y, 4)
     case .clock(_, let h, let m): s = "XXXX-XX-XXT\(pad(h, 2)):\(pad(m, 2))"
     default: s = "XXXX-XX-XX"
     }

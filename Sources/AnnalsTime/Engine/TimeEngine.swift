@@ -74,7 +74,7 @@ final class TimeEngine: Sendable {
       let isQuantityMod = mod.map { !["START", "END", "MID"].contains($0) } ?? false
       if isQuantityMod && !quantity { continue }
       if !isQuantityMod && (f.draft.type == .duration || f.draft.type == .set) { continue }
-      if mod == nil, f.draft.type != .date { continue }
+      if mod == nil, f.draft.type != .date && f.draft.type != .time { continue }
       f.start = s
       f.mod = mod
       return
