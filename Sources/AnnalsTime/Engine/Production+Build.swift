@@ -119,6 +119,10 @@ extension Production {
       guard let u = p.unit, u.isCalendar else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }
       let offset = p.relation ?? (u == .weekend ? nil : 0)
+      if u == .year, offset == -1, p.match.captures.count == 2 {
+        // "last year" after "the third quarter": that quarter a year back, as in earnings reports.
+        return Draft(type: .date, spec: .anaphor(.year, offset: -1, keep: true, onlyPeriods: true))
+      }
       return Draft(type: .date, spec: .deictic(u, offset: offset))
     case .monthyear, .quarteryear:
       guard let r = p.relation else { return nil }
@@ -155,14 +159,18 @@ extension Production {
     case .clock, .clockword: return clock(p)
     case .duration:
       guard let u = p.unit, !p.isAge else { return nil }
-      if let c = p.capture(.unit), c.int == 1, p.count > 1, !p.has("-"), p.argument != "half" { return nil }
+      // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
+      if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
       return Draft(type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count))))
     case .durationx:
-      guard let u = p.unit else { return nil }
+      guard let u = p.unit, !p.isAge, p.before != "of" else { return nil }
       if p.match.captures.count == 1, p.capture(.unit)?.int != 2 { return nil }
       return Draft(type: .duration, spec: .literal(u.duration("X")))
     case .set: return set(p)
-    case .setword: return Draft(type: .set, spec: .literal(p.argument))
+    case .setword:
+      // "the party daily Granma": a newspaper, not a frequency.
+      if p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized { return nil }
+      return Draft(type: .set, spec: .literal(p.argument))
     case .ref:
       return Draft(type: .date, spec: p.argument == "PRESENT_REF" ? .present : .literal(p.argument))
     }

@@ -12,6 +12,8 @@ struct Resolver {
     var range: TimeRange?
     var anchor: Anchor
     var calendar: CalendarValue?
+    /// False for comparisons ("a year earlier") that later anaphora should not count from.
+    var movesReference = true
   }
 
   /// Resolves `spec`; `tense` is asked only when a direction is needed.
@@ -33,7 +35,7 @@ struct Resolver {
           v = CalendarValue.containing(p.start, unit: unit).shifted(offset, unit)
         }
         let a = Anchor(kind: .previousExpression, value: p.value, direction: offset < 0 ? "before" : (offset > 0 ? "after" : "same"))
-        return Resolved(value: v.value, range: v.range, anchor: a, calendar: v)
+        return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
       }
       return resolve(.deictic(unit, offset: offset), tense: tense)
     default:
