@@ -64,6 +64,12 @@ struct ClassMatcher {
     return out
   }
 
+  /// True when token `i` carries a time expression on (a zone, weekday or month), not a new sentence.
+  func continuesTime(_ i: Int) -> Bool {
+    let k = key(i)
+    return lexicon.timeZones.contains(k) || lexicon.weekdays[k] != nil || lexicon.months[k] != nil
+  }
+
   func read(_ c: TokenClass, at i: Int) -> [Reading] {
     guard i < tokens.count else { return [] }
     let t = tokens[i]
@@ -152,7 +158,11 @@ struct ClassMatcher {
       guard k == "a" || k == "p", i + 2 < tokens.count, key(i + 1) == ".", key(i + 2) == "m", glued(i), glued(i + 1)
       else { return [] }
       let v = k == "p" ? 12 : 0
-      if i + 3 < tokens.count, key(i + 3) == ".", glued(i + 2) { return [Reading(count: 4, int: v)] }
+      // The closing period belongs to "p.m." unless it also ends the sentence.
+      if i + 3 < tokens.count, key(i + 3) == ".", glued(i + 2) {
+        let endsSentence = i + 4 >= tokens.count || tokens[i + 4].newlineBefore || (tokens[i + 4].isCapitalized && !continuesTime(i + 4))
+        if !endsSentence { return [Reading(count: 4, int: v)] }
+      }
       return [Reading(count: 3, int: v)]
     case .yearwords:
       // "nineteen ninety-six", "two thousand", "two thousand and five".

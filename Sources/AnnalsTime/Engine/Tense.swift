@@ -12,7 +12,12 @@ struct TenseFinder {
 
   /// The cue nearest to the token range [start, end) inside its sentence, and the direction it gives.
   func direction(start: Int, end: Int) -> (Direction, String)? {
-    let s = text.sentences.isEmpty ? 0..<text.tokens.count : text.sentences[text.sentenceIndex(ofToken: start)].tokens
+    // The sentences that hold the expression's first and last tokens ("9 a.m. EST Tuesday" may straddle a split).
+    let s =
+      text.sentences.isEmpty
+      ? 0..<text.tokens.count
+      : text.sentences[text.sentenceIndex(ofToken: start)].tokens.lowerBound
+        ..< text.sentences[text.sentenceIndex(ofToken: max(start, end - 1))].tokens.upperBound
     var best: (distance: Int, dir: Direction, cue: String)?
     for i in s where i < start || i >= end {
       guard let d = cue(at: i) else { continue }
