@@ -27,7 +27,7 @@ public struct TemporalTagger: Sendable {
       var type = f.draft.type
       if type == .date, r.calendar?.isTime == true { type = .time }
       if type == .time, let c = r.calendar, !c.isTime { type = .date }
-      if let c = r.calendar, r.movesReference { resolver.previous = c }
+      if let c = r.calendar, r.movesReference { resolver.remember(c) }
       out.append(
         Timex(
           id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value, mod: f.mod,

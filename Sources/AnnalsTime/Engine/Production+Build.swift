@@ -119,10 +119,6 @@ extension Production {
       guard let u = p.unit, u.isCalendar else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }
       let offset = p.relation ?? (u == .weekend ? nil : 0)
-      if u == .year, offset == -1, p.match.captures.count == 2 {
-        // "last year" after "the third quarter": that quarter a year back, as in earnings reports.
-        return Draft(type: .date, spec: .anaphor(.year, offset: -1, keep: true, onlyPeriods: true))
-      }
       return Draft(type: .date, spec: .deictic(u, offset: offset))
     case .monthyear, .quarteryear:
       guard let r = p.relation else { return nil }

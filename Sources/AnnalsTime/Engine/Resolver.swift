@@ -6,6 +6,14 @@ struct Resolver {
   var dctHour: Int?
   /// The last resolved calendar value in the document, for anaphora.
   var previous: CalendarValue?
+  /// The last resolved value of each unit, for "the quarter" after "the third quarter ... Sept. 30".
+  var lastOfUnit: [TimeUnit: CalendarValue] = [:]
+
+  /// Records a resolved value as the reference for later anaphora.
+  mutating func remember(_ v: CalendarValue) {
+    previous = v
+    if !v.isTime { lastOfUnit[v.unit] = v }
+  }
 
   struct Resolved {
     var value: String
@@ -27,7 +35,12 @@ struct Resolver {
       guard let d = dct else { return Resolved(value: "PRESENT_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil) }
       return Resolved(value: "PRESENT_REF", range: TimeRange(day: d), anchor: dctAnchor(d, nil), calendar: nil)
     case .anaphor(let unit, let offset, let keep, let onlyPeriods):
-      if let p = previous, !onlyPeriods || p.isQuarterOrHalf {
+      if !keep, offset == 0, unit != .month, let same = lastOfUnit[unit] {
+        let a = Anchor(kind: .previousExpression, value: same.value, direction: "same")
+        return Resolved(value: same.value, range: same.range, anchor: a, calendar: same)
+      }
+      // A much coarser previous value ("1990" before "the next day") is no anchor for a finer unit.
+      if let p = previous, !onlyPeriods || p.isQuarterOrHalf, keep || p.fineness <= CalendarValue.fineness(unit) + 1 {
         let v: CalendarValue
         if keep && p.fineness <= CalendarValue.fineness(unit) {
           v = p.shifted(offset, unit)
