@@ -68,3 +68,24 @@ struct SeedArticleTests {
     #expect(none.first?.range == nil && none.first?.value == "P3Y")
   }
 }
+
+/// Without a publication date nothing is read from the wall clock: deictic values keep placeholders.
+struct UnresolvedTests {
+  @Test func deicticValuesStayUnderspecified() {
+    let got = Support.tag("Putin praised the troops on Tuesday, and a summit last year failed, officials said yesterday.", dct: nil)
+    #expect(got.map(\.value) == ["XXXX-WXX-2", "XXXX", "XXXX-XX-XX"], "got \(Support.describe(got))")
+    #expect(got.allSatisfy { $0.anchor.kind == .unresolved && $0.range == nil })
+  }
+
+  @Test func absoluteDatesNeedNoAnchor() {
+    let got = Support.tag("The deal closed on August 13, 2025 in Geneva.", dct: nil)
+    #expect(got.first?.anchor.kind == .absolute)
+    #expect(got.first?.range == TimeRange(day: CivilDate(year: 2025, month: 8, day: 13)))
+  }
+
+  @Test func sameInputSameOutput() {
+    let text = "On Tuesday the minister said talks would resume next week, three years after they began."
+    let dct = Support.dct("2025-08-13")
+    #expect(Support.tag(text, dct: dct) == Support.tag(text, dct: dct))
+  }
+}
