@@ -37,6 +37,13 @@ struct ProductionInput {
   var before: String { match.start > 0 ? classes.key(match.start - 1) : "" }
   var after: String { match.end < classes.tokens.count ? classes.key(match.end) : "" }
 
+  /// True when a glued hyphen and word follow ("the year-earlier"): the match is part of a compound.
+  var continuesCompound: Bool {
+    let t = classes.tokens
+    let e = match.end
+    return e + 1 < t.count && t[e].text == "-" && !t[e].spaceBefore && !t[e + 1].spaceBefore && t[e + 1].kind == .word
+  }
+
   /// True when an age follows: "6-year-old", "52 years old".
   var isAge: Bool {
     let t = classes.tokens
@@ -116,7 +123,7 @@ extension Production {
       let pod = p.capture(.pod)?.code
       return Draft(type: pod == nil ? .date : .time, spec: .weekday(d, relation: p.relation, pod: pod))
     case .rel:
-      guard let u = p.unit, u.isCalendar else { return nil }
+      guard let u = p.unit, u.isCalendar, !p.continuesCompound else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }
       let offset = p.relation ?? (u == .weekend ? nil : 0)
       return Draft(type: .date, spec: .deictic(u, offset: offset))
@@ -148,13 +155,16 @@ extension Production {
       guard p.unit != nil else { return nil }
       return Draft(type: .date, spec: .literal("PAST_REF"))
     case .shift, .ana:
-      guard let u = p.unit, u.isCalendar, let r = p.relation ?? (self == .ana ? 0 : nil) else { return nil }
+      guard let u = p.unit, u.isCalendar, !p.continuesCompound, let r = p.relation ?? (self == .ana ? 0 : nil) else {
+        return nil
+      }
       if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
       return Draft(
         type: .date, spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
     case .clock, .clockword: return clock(p)
     case .duration:
-      guard let u = p.unit, !p.isAge else { return nil }
+      // "a year-earlier loss": the unit belongs to a compound that another rule reads.
+      guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-") else { return nil }
       // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
       if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
       return Draft(type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count))))
