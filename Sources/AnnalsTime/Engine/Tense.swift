@@ -35,7 +35,10 @@ struct TenseFinder {
       if w == "ll" { return i > 0 && (text.tokens[i - 1].text == "'" || text.tokens[i - 1].text == "\u{2019}") ? .future : nil }
       return .future
     }
-    let pastForm = lexicon.pastCues.contains(w) || lexicon.pastSuffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 }
+    // The suffix rule skips capitalized words: "United" is a name, not a verb.
+    let pastForm =
+      lexicon.pastCues.contains(w)
+      || (!t.isCapitalized && lexicon.pastSuffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 })
     guard pastForm else { return nil }
     if i > 0, lexicon.pastBlockers.contains(text.tokens[i - 1].lower) {
       // "to be held", "will be signed": a passive infinitive or future points forward.
