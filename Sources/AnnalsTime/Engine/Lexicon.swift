@@ -21,6 +21,8 @@ struct Lexicon: Sendable {
   var nonDateNouns: Set<String> = []
   var nonDateBefore: Set<String> = []
   var futureCues: Set<String> = []
+  /// Cues of several words ("set to"), by their first word.
+  var futurePhrases: [String: [[String]]] = [:]
   var pastCues: Set<String> = []
   var pastSuffixes: [String] = []
   var pastBlockers: Set<String> = []
@@ -74,7 +76,9 @@ struct Lexicon: Sendable {
     for r in try TableFile.read("tense-cues.tsv") {
       let word = try r.column(0)
       switch try r.column(1) {
-      case "future": lx.futureCues.insert(word)
+      case "future":
+        let words = TableFile.phraseTokens(word)
+        if words.count > 1 { lx.futurePhrases[words[0], default: []].append(words) } else { lx.futureCues.insert(word) }
       case "past":
         if word.hasPrefix("-") { lx.pastSuffixes.append(String(word.dropFirst())) } else { lx.pastCues.insert(word) }
       default: throw r.fail("direction must be future or past")

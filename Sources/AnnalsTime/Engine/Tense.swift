@@ -31,6 +31,9 @@ struct TenseFinder {
     let t = text.tokens[i]
     guard t.kind == .word else { return nil }
     let w = t.lower
+    for phrase in lexicon.futurePhrases[w] ?? [] where i + phrase.count <= text.tokens.count {
+      if phrase.indices.allSatisfy({ text.tokens[i + $0].lower == phrase[$0] }) { return .future }
+    }
     if lexicon.futureCues.contains(w) {
       if w == "ll" { return i > 0 && (text.tokens[i - 1].text == "'" || text.tokens[i - 1].text == "\u{2019}") ? .future : nil }
       return .future
