@@ -38,6 +38,7 @@ struct Coreference {
           let t = clusters[m.cluster].type
           switch want {
           case "person": return t == .person
+          case "group": return t == .organization || (t == .location && m.known)
           default: return t == .organization || t == .product || (w == "its" && t == .location && m.known)
           }
         }

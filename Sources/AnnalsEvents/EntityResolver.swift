@@ -89,4 +89,38 @@ struct EntityResolver {
     }
     return out
   }
+
+  /// Adds the titled form of a person's name as another mention of the person:
+  /// "North Korean leader Kim Jong Un" beside "Kim Jong Un".
+  func addTitled(_ ms: inout [RawMention], _ clusters: [Cluster]) {
+    var cover = Array(repeating: -1, count: cx.tokens.count)
+    for (i, m) in ms.enumerated() { for k in m.start..<m.end { cover[k] = i } }
+    var added: [RawMention] = []
+    for m in ms where m.kind == .name && clusters[m.cluster].type == .person {
+      var k = m.start - 1
+      var start = m.start
+      var titled = false
+      while k >= 0, cx.sentenceOf[k] == m.sentence {
+        if cx.lx.titles.contains(cx.tokens[k].lower) {
+          titled = true
+          start = k
+          k -= 1
+        } else if cover[k] >= 0, ms[cover[k]].modifier {
+          start = ms[cover[k]].start
+          k = start - 1
+        } else if cx.tokens[k].text == "-" {
+          k -= 1
+        } else {
+          break
+        }
+      }
+      if titled {
+        var t = m
+        t.start = start
+        added.append(t)
+      }
+    }
+    ms.append(contentsOf: added)
+    ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
 }

@@ -17,6 +17,7 @@ public struct EventExtractor: Sendable {
     var mentions = NameFinder(cx).find()
     var clusters = EntityResolver(cx: cx).resolve(&mentions)
     Coreference(cx: cx).resolve(&mentions, clusters: clusters)
+    EntityResolver(cx: cx).addTitled(&mentions, clusters)
     clusters = rebuildMembers(mentions, clusters)
 
     var covered = Array(repeating: false, count: cx.tokens.count)

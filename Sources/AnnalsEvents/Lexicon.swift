@@ -57,6 +57,7 @@ struct Lexicon: Sendable {
   var firstNames: Set<String> = []
   var lightVerbs: Set<String> = []
   var boilerplate: Set<String> = []
+  var notVerbs: Set<String> = []
   var pronouns: [String: String] = [:]
   var nominals: [String: EntityType] = [:]
   var grammar: [String: Set<GrammarTag>] = [:]
@@ -69,6 +70,16 @@ struct Lexicon: Sendable {
 
   /// The shared lexicon, loaded once.
   static let shared: Lexicon = Lexicon.load()
+
+  /// A verb form: from verbs.tsv, or by the -ed rule for verbs it does not list.
+  func verb(_ w: String) -> VerbForm? {
+    if let f = verbs[w] { return f }
+    guard w.hasSuffix("ed"), w.count > 5, !notVerbs.contains(w), grammar[w] == nil, nouns[w] == nil else { return nil }
+    var stem = String(w.dropLast(2))
+    if let a = stem.last, stem.dropLast().last == a, !"aeiousl".contains(a) { stem.removeLast() }
+    if stem.hasSuffix("i") { stem = String(stem.dropLast()) + "y" }
+    return VerbForm(lemma: stem, eventClass: .occurrence, shape: .pastOrParticiple)
+  }
 
   func has(_ word: String, _ tag: GrammarTag) -> Bool { grammar[word]?.contains(tag) ?? false }
 
@@ -90,6 +101,7 @@ struct Lexicon: Sendable {
     lx.firstNames = lx.loadSet("first_names.txt")
     lx.lightVerbs = lx.loadSet("light_verbs.txt")
     lx.boilerplate = lx.loadSet("boilerplate.txt")
+    lx.notVerbs = lx.loadSet("not_verbs.txt")
     lx.loadTable("pronouns.tsv", columns: 2...2) { l, c, _ in l.pronouns[c[0].lowercased()] = c[1] }
     lx.loadTable("nominals.tsv", columns: 2...2) { l, c, at in
       guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }

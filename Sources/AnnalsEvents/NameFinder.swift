@@ -124,7 +124,14 @@ struct NameFinder {
           out.append(inferred(k, j, titled: titled))
           return
         }
-        out.append(hit)
+        var hit2 = hit
+        // "iPhone 4": a product name keeps its version number.
+        if hit.type == .product, rest + 1 == j, cx.tokens[rest].kind != .word {
+          hit2.end = j
+          out.append(hit2)
+          return
+        }
+        out.append(hit2)
         k = rest
         continue
       }
@@ -133,7 +140,8 @@ struct NameFinder {
       while e < j, titleLength(e, j) == 0, gazetteer(e, j).map({ $0.1.kind == .demonym }) != true { e += 1 }
       var s = k
       if cx.isSentenceInitial(s), isCommonInitial(s, single: e - s == 1) { s += 1 }
-      if s < e { out.append(inferred(s, e, titled: titled)) }
+      // A capitalized event name ("Worldwide Developers Conference") is an event, not an entity.
+      if s < e, lx.nouns[cx.tokens[e - 1].lower] == nil { out.append(inferred(s, e, titled: titled)) }
       k = e
     }
   }

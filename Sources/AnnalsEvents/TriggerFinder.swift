@@ -29,7 +29,10 @@ struct TriggerFinder {
     let toks = cx.tokens
     for i in toks.indices where !covered[i] && !cx.inTimex[i] && toks[i].kind == .word && !cx.isBoilerplate[i] {
       let w = toks[i].lower
-      if toks[i].isCapitalized, !cx.isSentenceInitial(i) { continue }
+      if toks[i].isCapitalized, !cx.isSentenceInitial(i) {
+        // Only the head of an event name stays: "Worldwide Developers Conference".
+        guard lx.nouns[w] != nil, cx.hasUpper(i - 1), !cx.hasUpper(i + 1) else { continue }
+      }
       let s = cx.sentenceOf[i]
       if cx.tag(i, .reportCue), cx.lower(i + 1) == "to" {
         out.append(RawEvent(token: i, lemma: "according to", eventClass: .reporting, isNoun: false, groupStart: i,
@@ -40,7 +43,7 @@ struct TriggerFinder {
         if let e = copula(i) { out.append(e) }
         continue
       }
-      if let f = lx.verbs[w], isVerbReading(i, f) {
+      if let f = lx.verb(w), isVerbReading(i, f) {
         out.append(verb(i, f))
         continue
       }
@@ -84,6 +87,8 @@ struct TriggerFinder {
       if afterDet, i + 1 < cx.tokens.count, cx.tokens[i + 1].kind == .word, !cx.tag(i + 1, .prep) { return false }
       return true
     case .gerund:
+      // "operating system": a gerund modifying a noun.
+      if i + 1 < cx.tokens.count, lx.nominals[cx.tokens[i + 1].lower] != nil { return false }
       return !afterDet && !(lx.nouns[w] != nil && prev >= 0 && nounContext(prev))
     case .base, .third:
       if afterDet { return false }
