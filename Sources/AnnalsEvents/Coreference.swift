@@ -38,8 +38,8 @@ struct Coreference {
           let t = clusters[m.cluster].type
           switch want {
           case "person": return t == .person
-          case "group": return t == .organization || (t == .location && m.known)
-          default: return t == .organization || t == .product || (w == "its" && t == .location && m.known)
+          case "group": return t == .organization || isCountry(m)
+          default: return t == .organization || t == .product || (w == "its" && isCountry(m))
           }
         }
         if let a = antecedent(s, bySentence, subjectFirst: true, ok) {
@@ -85,6 +85,8 @@ struct Coreference {
     ms.append(contentsOf: added)
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
   }
+
+  private func isCountry(_ m: RawMention) -> Bool { m.known && cx.lx.places[m.key]?.kind == .country }
 
   /// The preferred compatible mention in this sentence (first, as a subject) or the nearest earlier one.
   private func antecedent(

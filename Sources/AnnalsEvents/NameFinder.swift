@@ -8,12 +8,15 @@ struct NameFinder {
 
   /// Lower-cased words seen capitalized away from a sentence start (evidence of a name).
   private var capitalizedInside: Set<String> = []
+  /// Words seen in lower case (evidence of a common word).
+  private var lowercaseWords: Set<String> = []
 
   init(_ cx: Context) {
     self.cx = cx
     for i in cx.tokens.indices where cx.hasUpper(i) && !cx.isSentenceInitial(i) {
       capitalizedInside.insert(cx.tokens[i].lower)
     }
+    for t in cx.tokens where t.kind == .word && t.text == t.lower { lowercaseWords.insert(t.lower) }
   }
 
   func find() -> [RawMention] {
@@ -159,7 +162,9 @@ struct NameFinder {
       return true
     }
     if cx.isAllCaps(i) || lx.firstNames.contains(w) { return false }
-    return single && !capitalizedInside.contains(w)
+    if !single || capitalizedInside.contains(w) { return false }
+    // "Officials", "Earlier": plurals, adverbs and words also written in lower case.
+    return w.hasSuffix("s") || w.hasSuffix("ly") || lowercaseWords.contains(w)
   }
 
   /// The longest gazetteer entry starting at `k` within the run.

@@ -290,6 +290,8 @@ struct ParticipantFinder {
       || (cx.tokens[k].text == "," && k + 1 < n && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore)
     {
       k += 1
+      // "thousands of troops", "large quantities of arms".
+      if k < n, cx.tokens[k].lower == "of", cx.tag(k - 1, .quant) { k += 1 }
     }
     var words: [String] = []
     while k < n, words.count < 3, cx.tokens[k].kind == .word, !cx.tokens[k].isCapitalized,
