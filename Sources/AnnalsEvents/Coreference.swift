@@ -34,6 +34,8 @@ struct Coreference {
           continue
         }
         let ok: (RawMention) -> Bool = { m in
+          // "North Korean troops ... they": a demonym heading its own noun phrase.
+          if want == "group", m.kind == .demonym, !m.modifier { return true }
           guard !m.modifier, m.kind != .demonym else { return false }
           let t = clusters[m.cluster].type
           switch want {

@@ -28,11 +28,17 @@ struct TimeAnchor {
     }
     var out: [EventTime?] = Array(repeating: nil, count: events.count)
     var used: Set<Int> = []
+    // Clauses that hold an event: a timex there governs its own clause only.
+    var busy: Set<Int> = []
+    for e in events { busy.insert(clause[e.token]) }
     for (i, e) in events.enumerated() {
       guard let xs = bySentence[e.sentence] else { continue }
-      let ranked = xs.filter { boundTo[$0] == nil || boundTo[$0] == i }.sorted { a, b in
-        let ca = clause[first[a]] == clause[e.token] ? 0 : 1
-        let cb = clause[first[b]] == clause[e.token] ? 0 : 1
+      let own = clause[e.token]
+      let ranked = xs.filter { x in
+        (boundTo[x] == nil || boundTo[x] == i) && (clause[first[x]] == own || !busy.contains(clause[first[x]]))
+      }.sorted { a, b in
+        let ca = clause[first[a]] == own ? 0 : 1
+        let cb = clause[first[b]] == own ? 0 : 1
         if ca != cb { return ca < cb }
         return abs(first[a] - e.token) < abs(first[b] - e.token)
       }
@@ -78,7 +84,9 @@ struct TimeAnchor {
       c += 1
       _ = s
       for k in sent.tokens {
-        if cx.tokens[k].text == "," || cx.tokens[k].text == ";" || cx.tokens[k].text == ":"
+        let digitComma = cx.tokens[k].text == "," && k > 0 && k + 1 < cx.tokens.count
+          && cx.tokens[k - 1].kind == .number && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore
+        if (cx.tokens[k].text == "," && !digitComma) || cx.tokens[k].text == ";" || cx.tokens[k].text == ":"
           || cx.tag(k, .subord) || cx.tag(k, .rel)
         {
           if cx.inTimex[k] == false { c += 1 }
