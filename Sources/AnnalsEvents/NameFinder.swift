@@ -72,6 +72,11 @@ struct NameFinder {
         j += 1
         continue
       }
+      // "Apple Inc.", "Acme Corp.": the period of a company abbreviation.
+      if t.text == ".", !t.spaceBefore, ["inc", "corp", "co", "ltd", "jr", "sr"].contains(toks[j - 1].lower) {
+        j += 1
+        break
+      }
       // "Wal-Mart", "AT&T", "Agence France-Presse".
       if t.text == "-" || t.text == "&", !t.spaceBefore, j + 1 < toks.count, !toks[j + 1].spaceBefore, cx.hasUpper(j + 1) {
         j += 2
