@@ -234,8 +234,10 @@ struct NameFinder {
   func mention(_ s: Int, _ e: Int, key: String, name: String, type: EntityType, kind: Mention.Kind, known: Bool)
     -> RawMention
   {
-    RawMention(
-      start: s, end: e, key: Lexicon.key(key), name: name, type: type, kind: kind, known: known,
+    var k = Lexicon.key(key)
+    if k.hasSuffix("."), k.count > 2 { k.removeLast() }
+    return RawMention(
+      start: s, end: e, key: k, name: name, type: type, kind: kind, known: known,
       sentence: cx.sentenceOf[s])
   }
 
