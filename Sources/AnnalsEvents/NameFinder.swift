@@ -38,7 +38,9 @@ struct NameFinder {
         i += 2
         continue
       }
-      guard cx.hasUpper(i), !lx.stopcaps.contains(toks[i].lower) else {
+      // A run never starts with a digit ("30GB") or a stop word.
+      let digitFirst = toks[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+      guard cx.hasUpper(i), !digitFirst, !lx.stopcaps.contains(toks[i].lower) else {
         i += 1
         continue
       }

@@ -93,7 +93,8 @@ struct TimeAnchor {
         let t = cx.tokens[k].text
         let digitComma = t == "," && k > 0 && k + 1 < cx.tokens.count
           && cx.tokens[k - 1].kind == .number && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore
-        let opener = cx.tag(k, .subord) || cx.tag(k, .rel)
+        // "since last fall": a preposition before a timex opens no clause.
+        let opener = (cx.tag(k, .subord) || cx.tag(k, .rel)) && !(k + 1 < cx.tokens.count && cx.inTimex[k + 1])
         if !cx.inTimex[k], (t == "," && !digitComma) || t == ";" || t == ":" || (opener && !justOpened) {
           c += 1
           justOpened = true

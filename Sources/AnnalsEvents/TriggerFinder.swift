@@ -12,6 +12,8 @@ struct RawEvent {
   var groupStart: Int
   var infinitive = false
   var copula = false
+  /// An event noun that modifies the next one ("war" in "war efforts"): no edges.
+  var modifier = false
   var mutual = false
   var label: String
   var sentence: Int
@@ -53,6 +55,13 @@ struct TriggerFinder {
         if i > 0, let c = lx.nouns[cx.key(i - 1, i + 1)], !covered[i - 1] {
           e.label = c.lemma
           e.mutual = c.mutual
+        } else if i > 0, lx.nouns[toks[i - 1].lower] != nil, toks[i - 1].kind == .word, !covered[i - 1] {
+          // "war efforts": the first noun only modifies the second.
+          e.label = toks[i - 1].lower + " " + w
+        }
+        // A noun that modifies a following event noun makes no edges of its own.
+        if i + 1 < toks.count, lx.nouns[toks[i + 1].lower] != nil, toks[i + 1].kind == .word {
+          e.modifier = true
         }
         var k = i - 1
         var steps = 0
