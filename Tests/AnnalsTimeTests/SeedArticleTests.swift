@@ -89,3 +89,24 @@ struct UnresolvedTests {
     #expect(Support.tag(text, dct: dct) == Support.tag(text, dct: dct))
   }
 }
+
+/// The anchor explains a deictic value: its cue and direction.
+struct AnchorTests {
+  @Test func weekdayOnThePublicationDayIsTheSameDay() throws {
+    let got = Support.tag("State media said Wednesday that the leaders spoke.", dct: Support.dct("2025-08-13"))
+    let t = try #require(got.first)
+    #expect(t.value == "2025-08-13" && t.anchor.direction == "same" && t.anchor.kind == .publicationDate)
+  }
+
+  @Test func pastCueLooksBack() throws {
+    let got = Support.tag("Putin during the call on Tuesday praised the troops.", dct: Support.dct("2025-08-13"))
+    let t = try #require(got.first)
+    #expect(t.anchor.cue == "praised" && t.anchor.direction == "before" && t.signal == "on" && t.rule == "weekday")
+  }
+
+  @Test func anaphoraNamesThePreviousValue() throws {
+    let got = Support.tag("The plant closed on March 5, 2024 and reopened the next day.", dct: Support.dct("2025-08-13"))
+    let t = try #require(got.last)
+    #expect(t.value == "2024-03-06" && t.anchor.kind == .previousExpression && t.anchor.value == "2024-03-05")
+  }
+}

@@ -182,6 +182,12 @@ struct ClassMatcher {
         }
       }
       return out
+    case .holiday:
+      guard t.isCapitalized else { return [] }
+      for (n, h) in lexicon.holidays.enumerated() where i + h.tokens.count <= tokens.count {
+        if h.tokens.indices.allSatisfy({ key(i + $0) == h.tokens[$0] }) { return [Reading(count: h.tokens.count, int: n)] }
+      }
+      return []
     case .tz:
       guard t.text == t.text.uppercased(), lexicon.timeZones.contains(k) else { return [] }
       return [Reading(count: 1, int: 0, code: k.uppercased())]

@@ -1,7 +1,7 @@
 /// The token classes a rule pattern may name, written `<name>` in rules.tsv.
 enum TokenClass: String, CaseIterable, Sendable {
   case weekday, weekdays, month, monthnum, day, year4, num2, number, ordinal, unit, season, pod
-  case decade, century, qtoken, htoken, hour, minute, ampm, tz, yearwords
+  case decade, century, qtoken, htoken, hour, minute, ampm, tz, yearwords, holiday
 }
 
 /// One element of a pattern: a set of literal words or a token class, maybe optional.

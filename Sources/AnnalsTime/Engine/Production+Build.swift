@@ -134,6 +134,12 @@ extension Production {
       }
       guard self == .quarteryear, let q = p.int(.ordinal), (1...4).contains(q) else { return nil }
       return Draft(type: .date, spec: .partOfRelativeYear(.quarter, q, offset: r))
+    case .holiday:
+      guard let n = p.int(.holiday), n < p.lexicon.holidays.count else { return nil }
+      let rule = p.lexicon.holidays[n].rule
+      if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.day(rule.date(in: y)))) }
+      if let r = p.relation, r != 0 { return Draft(type: .date, spec: .holidayRelative(rule, offset: r)) }
+      return Draft(type: .date, spec: .holiday(rule))
     case .monthrel:
       guard let m = p.capture(.month), m.code != "abbr", let r = p.relation else { return nil }
       return Draft(type: .date, spec: .monthRelative(month: m.int, offset: r))
