@@ -110,3 +110,16 @@ struct AnchorTests {
     #expect(t.value == "2024-03-06" && t.anchor.kind == .previousExpression && t.anchor.value == "2024-03-05")
   }
 }
+
+/// Sets carry TIMEX3 quant and freq.
+struct SetAttributeTests {
+  @Test func quantAndFreq() {
+    let dct = Support.dct("2025-08-13")
+    let every = Support.tag("They meet every Friday in Alaska.", dct: dct).first
+    #expect(every?.value == "XXXX-WXX-5" && every?.quant == "EVERY" && every?.range == nil)
+    let twice = Support.tag("The board meets twice a year.", dct: dct).first
+    #expect(twice?.value == "P1Y" && twice?.freq == "2X")
+    let each = Support.tag("The board meets each week.", dct: dct).first
+    #expect(each?.quant == "EACH")
+  }
+}

@@ -49,5 +49,7 @@ struct Draft: Sendable {
 /// The closed set of productions a rule may name in rules.tsv.
 enum Production: String, CaseIterable, Sendable {
   case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel, monthyear, quarteryear, holiday
+  /// A fuzzy reference only where it opens a sentence or clause ("Previously, ...").
+  case refinitial
   case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
 }

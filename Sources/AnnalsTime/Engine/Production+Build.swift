@@ -183,6 +183,9 @@ extension Production {
       // "the party daily Granma": a newspaper, not a frequency.
       if p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized { return nil }
       return Draft(type: .set, spec: .literal(p.argument))
+    case .refinitial:
+      guard p.classes.tokens[p.match.start].isCapitalized else { return nil }
+      return Draft(type: .date, spec: .literal(p.argument))
     case .ref:
       return Draft(type: .date, spec: p.argument == "PRESENT_REF" ? .present : .literal(p.argument))
     }
