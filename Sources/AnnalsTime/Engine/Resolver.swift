@@ -3,7 +3,6 @@ import AnnalsText
 /// Completes drafts against the publication date, the tense and the previous expression.
 struct Resolver {
   var dct: CivilDate?
-  var dctHour: Int?
   /// The last resolved calendar value in the document, for anaphora.
   var previous: CalendarValue?
   /// The last resolved value of each unit, for "the quarter" after "the third quarter ... Sept. 30".
