@@ -18,6 +18,8 @@ let package = Package(
     .target(name: "AnnalsTime", dependencies: ["AnnalsText"], resources: [.copy("Resources")]),
     // Entities, events, participants, relations.
     .target(name: "AnnalsEvents", dependencies: ["AnnalsText", "AnnalsTime"], resources: [.copy("Resources")]),
+    // TempEval-3 scoring of TIMEX3 against gold TimeML (`annals eval`).
+    .target(name: "AnnalsEval", dependencies: ["AnnalsText", "AnnalsTime"]),
     // Per-document analysis, the ordered timeline and the relationship graph.
     .target(name: "AnnalsTimeline", dependencies: ["AnnalsText", "AnnalsTime", "AnnalsEvents"]),
     // The only place that sees Graphviz's C API.
@@ -27,11 +29,13 @@ let package = Package(
     .target(name: "AnnalsRender", dependencies: ["AnnalsTimeline", "AnnalsGraphviz"]),
     .executableTarget(
       name: "annals",
-      dependencies: ["AnnalsRender", "AnnalsTimeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: ["AnnalsRender", "AnnalsTimeline", "AnnalsEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .testTarget(name: "AnnalsTextTests", dependencies: ["AnnalsText"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
+    .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval", "AnnalsTime", "AnnalsText"]),
     .testTarget(name: "AnnalsEventsTests", dependencies: ["AnnalsEvents"]),
+    .testTarget(name: "AnnalsTimelineTests", dependencies: ["AnnalsTimeline"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
     .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),
   ]

@@ -9,6 +9,7 @@ public struct JSONAnalysisRenderer: Renderer {
   public init() {}
   public var name: String { "json" }
   public var extensions: [String] { ["json"] }
+  public var summary: String { "the whole analysis (documents, timeline, graph), schema annals.analysis/1" }
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
     var w = JSONWriter(capacity: 16384)
@@ -171,6 +172,27 @@ public struct JSONAnalysisRenderer: Renderer {
     w.field("evidence", e.evidence)
     w.field("start", e.span.start)
     w.field("end", e.span.end)
+    w.beginArray("sources")
+    for s in e.sources {
+      w.beginObject()
+      w.field("document", s.documentID)
+      w.field("event", s.event)
+      w.field("start", s.span.start)
+      w.field("end", s.span.end)
+      w.field("expression", orNull: s.expression)
+      w.field("evidence", s.evidence)
+      w.endObject()
+    }
+    w.endArray()
+    w.beginArray("conflicts")
+    for c in e.conflicts {
+      w.beginObject()
+      w.field("value", c.value)
+      w.field("document", c.documentID)
+      w.field("expression", orNull: c.expression)
+      w.endObject()
+    }
+    w.endArray()
     w.endObject()
   }
 

@@ -21,5 +21,11 @@ public protocol Renderer: Sendable {
   var name: String { get }
   /// File extensions that select this renderer for `-o FILE`.
   var extensions: [String] { get }
+  /// One line for `--help` and `annals formats` (defaults to empty).
+  var summary: String { get }
   func render(_ analysis: Analysis, options: RenderOptions) throws -> String
+}
+
+extension Renderer {
+  public var summary: String { "" }
 }

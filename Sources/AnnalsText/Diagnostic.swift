@@ -19,6 +19,8 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
   public var source: String
   public var message: String
+  /// The id of the JSON Lines record that failed, when it could be recovered (additive).
+  public var id: String? = nil
   public init(_ source: String, _ message: String) {
     self.source = source
     self.message = message

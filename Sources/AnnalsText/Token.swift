@@ -67,9 +67,7 @@ public struct TokenizedText: Sendable {
 
   /// The text of a span, sliced by scalar offsets.
   public func text(_ span: TextSpan) -> String {
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: scalars[max(0, span.start)..<min(scalars.count, span.end)])
-    return String(s)
+    ScalarBuffer.string(scalars, span.start, span.end)
   }
 
   /// Index of the sentence that holds token `i`.

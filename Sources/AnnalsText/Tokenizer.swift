@@ -5,7 +5,7 @@
 /// scalar is a token of its own. Matchers use `spaceBefore` to glue "8" ":" "03".
 public enum Tokenizer {
   public static func tokenize(_ text: String) -> TokenizedText {
-    tokenize(scalars: Array(text.unicodeScalars))
+    tokenize(scalars: ScalarBuffer.scalars(of: text))
   }
 
   public static func tokenize(scalars: [Unicode.Scalar]) -> TokenizedText {
@@ -17,7 +17,7 @@ public enum Tokenizer {
     var newline = true
     while i < n {
       let c = scalars[i]
-      if c.properties.isWhitespace || isInvisible(c) {
+      if isSpace(c) {
         space = true
         if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{2028}" { newline = true }
         i += 1
@@ -25,25 +25,34 @@ public enum Tokenizer {
       }
       let start = i
       var kind: Token.Kind
+      var ascii = true
       if isAlnum(c) {
         var letters = false
         var digits = false
         while i < n, isAlnum(scalars[i]) {
-          if isDigit(scalars[i]) { digits = true } else { letters = true }
+          let v = scalars[i].value
+          if v >= 48 && v <= 57 { digits = true } else { letters = true }
+          if v >= 128 { ascii = false }
           i += 1
         }
         kind = letters && digits ? .alphanumeric : (digits ? .number : .word)
       } else {
+        ascii = c.value < 128
         i += 1
         kind = .punctuation
       }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[start..<i])
-      let text = String(view)
+      let text = ScalarBuffer.string(scalars, start, i)
+      let lower: String
+      if kind == .number || kind == .punctuation && ascii {
+        lower = text
+      } else if ascii {
+        lower = ScalarBuffer.string(scalars, start, i, lowercaseASCII: true)
+      } else {
+        lower = text.lowercased()
+      }
       tokens.append(
         Token(
-          start: start, end: i, text: text, lower: kind == .number ? text : text.lowercased(), kind: kind,
-          spaceBefore: space, newlineBefore: newline))
+          start: start, end: i, text: text, lower: lower, kind: kind, spaceBefore: space, newlineBefore: newline))
       space = false
       newline = false
     }
@@ -58,6 +67,12 @@ public enum Tokenizer {
       return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
     }
     return c.properties.isAlphabetic || c.properties.numericType == .decimal
+  }
+
+  @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+    return c.properties.isWhitespace || isInvisible(c)
   }
 
   /// Zero-width and directional marks: treated as space so they never glue or split words.

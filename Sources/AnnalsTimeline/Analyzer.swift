@@ -35,6 +35,7 @@ public struct Analyzer: Sendable {
   }
 
   public func combine(_ analyses: [DocumentAnalysis]) -> Analysis {
-    Analysis(documents: analyses, timeline: Timeline.build(analyses), graph: RelationGraph.build(analyses))
+    let graph = RelationGraph.build(analyses)
+    return Analysis(documents: analyses, timeline: Timeline.build(analyses, graph: graph), graph: graph)
   }
 }

@@ -70,29 +70,43 @@ public struct EventRef: Hashable, Sendable {
 public struct RelationGraph: Sendable {
   public var nodes: [GraphNode]
   public var edges: [GraphEdge]
-  public init(nodes: [GraphNode], edges: [GraphEdge]) {
+  /// The node each document-level entity was merged into.
+  public var nodeOf: [EntityRef: String]
+
+  public init(nodes: [GraphNode], edges: [GraphEdge], nodeOf: [EntityRef: String] = [:]) {
     self.nodes = nodes
     self.edges = edges
+    self.nodeOf = nodeOf
+  }
+
+  /// The canonical name of a document-level entity, after cross-document merging.
+  public func name(document: Int, entity: String) -> String? {
+    guard let id = nodeOf[EntityRef(document: document, entity: entity)] else { return nil }
+    return nodes.first { $0.id == id }?.name
   }
 
   public static func build(_ documents: [DocumentAnalysis]) -> RelationGraph {
     var nodes: [GraphNode] = []
     var nodeByKey: [String: Int] = [:]
     var nodeOf: [EntityRef: String] = [:]
+    // Longer names first, so that "Putin" in one article can join "Vladimir Putin" from another.
+    var all: [(ref: EntityRef, entity: Entity)] = []
     for (d, doc) in documents.enumerated() {
-      for e in doc.entities {
-        let key = e.type.rawValue + "\u{1F}" + e.name.lowercased()
-        let ref = EntityRef(document: d, entity: e.id)
-        if let i = nodeByKey[key] {
-          nodes[i].mentions += e.mentions.count
-          nodes[i].members.append(ref)
-          nodeOf[ref] = nodes[i].id
-        } else {
-          let id = "n\(nodes.count + 1)"
-          nodeByKey[key] = nodes.count
-          nodes.append(GraphNode(id: id, name: e.name, type: e.type, mentions: e.mentions.count, members: [ref]))
-          nodeOf[ref] = id
-        }
+      for e in doc.entities { all.append((EntityRef(document: d, entity: e.id), e)) }
+    }
+    let canonical = CrossDocumentNames(all.map(\.entity))
+    for (ref, e) in all {
+      let name = canonical.name(for: e)
+      let key = e.type.rawValue + "\u{1F}" + name.lowercased()
+      if let i = nodeByKey[key] {
+        nodes[i].mentions += e.mentions.count
+        nodes[i].members.append(ref)
+        nodeOf[ref] = nodes[i].id
+      } else {
+        let id = "n\(nodes.count + 1)"
+        nodeByKey[key] = nodes.count
+        nodes.append(GraphNode(id: id, name: name, type: e.type, mentions: e.mentions.count, members: [ref]))
+        nodeOf[ref] = id
       }
     }
     var edges: [GraphEdge] = []
@@ -128,7 +142,7 @@ public struct RelationGraph: Sendable {
       }
     }
     for i in edges.indices { edges[i].dates.sort() }
-    return RelationGraph(nodes: nodes, edges: edges)
+    return RelationGraph(nodes: nodes, edges: edges, nodeOf: nodeOf)
   }
 
   private static func nodeIndex(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }

@@ -23,11 +23,17 @@ public struct TimelineEntry: Hashable, Sendable {
   public var entities: [String]
   public var evidence: String
   public var span: TextSpan
+  public var lemma: String
+  /// Every article that reports this event (the first is this entry's own), in order.
+  public var sources: [EntrySource]
+  /// Other articles that date the same event differently.
+  public var conflicts: [DateConflict]
 
   public init(
     document: Int, documentID: String, event: String, trigger: String, label: String, eventClass: EventClass,
     negated: Bool, modality: String, value: String?, range: TimeRange?, expression: String?, basis: String?,
-    entities: [String], evidence: String, span: TextSpan
+    entities: [String], evidence: String, span: TextSpan, lemma: String = "", sources: [EntrySource] = [],
+    conflicts: [DateConflict] = []
   ) {
     self.document = document
     self.documentID = documentID
@@ -44,6 +50,39 @@ public struct TimelineEntry: Hashable, Sendable {
     self.entities = entities
     self.evidence = evidence
     self.span = span
+    self.lemma = lemma
+    self.sources = sources
+    self.conflicts = conflicts
+  }
+}
+
+/// Where an article reports an event.
+public struct EntrySource: Hashable, Sendable {
+  public var document: Int
+  public var documentID: String
+  public var event: String
+  public var span: TextSpan
+  public var expression: String?
+  public var evidence: String
+  public init(document: Int, documentID: String, event: String, span: TextSpan, expression: String?, evidence: String) {
+    self.document = document
+    self.documentID = documentID
+    self.event = event
+    self.span = span
+    self.expression = expression
+    self.evidence = evidence
+  }
+}
+
+/// Another article's date for the same event, when it disagrees.
+public struct DateConflict: Hashable, Sendable {
+  public var value: String
+  public var documentID: String
+  public var expression: String?
+  public init(value: String, documentID: String, expression: String?) {
+    self.value = value
+    self.documentID = documentID
+    self.expression = expression
   }
 }
 
@@ -57,27 +96,33 @@ public struct Timeline: Sendable {
   }
 
   /// Orders events by earliest, then latest, then document, then position in it.
-  public static func build(_ documents: [DocumentAnalysis]) -> Timeline {
+  /// The same event reported by several articles is listed once, with every source.
+  public static func build(_ documents: [DocumentAnalysis], graph: RelationGraph? = nil) -> Timeline {
     var dated: [TimelineEntry] = []
     var undated: [TimelineEntry] = []
     for (d, doc) in documents.enumerated() {
       let names = Dictionary(doc.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-      let timexText = Dictionary(doc.timexes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      let timexByID = Dictionary(doc.timexes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
       for ev in doc.events {
         var expression: String? = nil
-        if let tid = ev.time?.timex, let tx = timexText[tid] {
+        if let tid = ev.time?.timex, let tx = timexByID[tid] {
           expression = tx.signal.map { "\($0) \(tx.text)" } ?? tx.text
         }
         var seen = Set<String>()
-        let entities = ev.participants.compactMap { names[$0.entity] }.filter { seen.insert($0).inserted }
+        let entities = ev.participants.compactMap { p in graph?.name(document: d, entity: p.entity) ?? names[p.entity] }
+          .filter { seen.insert($0).inserted }
+        let evidence = doc.sentenceText(containing: ev.span)
+        let source = EntrySource(
+          document: d, documentID: doc.id, event: ev.id, span: ev.span, expression: expression, evidence: evidence)
         let entry = TimelineEntry(
           document: d, documentID: doc.id, event: ev.id, trigger: ev.text, label: ev.label,
           eventClass: ev.eventClass, negated: ev.negated, modality: ev.modality, value: ev.time?.value,
           range: ev.time?.range, expression: expression, basis: ev.time?.basis, entities: entities,
-          evidence: doc.sentenceText(containing: ev.span), span: ev.span)
+          evidence: evidence, span: ev.span, lemma: ev.lemma, sources: [source])
         if entry.range != nil { dated.append(entry) } else { undated.append(entry) }
       }
     }
+    if documents.count > 1 { dated = mergeAcrossDocuments(dated) }
     dated.sort { a, b in
       guard let ra = a.range, let rb = b.range else { return false }
       if ra.earliest != rb.earliest { return ra.earliest < rb.earliest }
@@ -87,5 +132,43 @@ public struct Timeline: Sendable {
     }
     undated.sort { ($0.document, $0.span) < ($1.document, $1.span) }
     return Timeline(dated: dated, undated: undated)
+  }
+
+  /// Folds entries from different articles that report the same event (same lemma, same
+  /// date, a shared participant) into one, and flags the same event dated differently.
+  static func mergeAcrossDocuments(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+    var out: [TimelineEntry] = []
+    var byDay: [String: [Int]] = [:]  // lemma + value -> indices into out
+    for e in entries {
+      guard e.eventClass != .reporting, !e.lemma.isEmpty, !e.entities.isEmpty, let value = e.value else {
+        out.append(e)
+        continue
+      }
+      let key = e.lemma + "\u{1F}" + value
+      if let i = byDay[key]?.first(where: { out[$0].document != e.document && !Set(out[$0].entities).isDisjoint(with: e.entities) }) {
+        if !out[i].sources.contains(where: { $0.document == e.document }) { out[i].sources.append(contentsOf: e.sources) }
+        for name in e.entities where !out[i].entities.contains(name) { out[i].entities.append(name) }
+        continue
+      }
+      byDay[key, default: []].append(out.count)
+      out.append(e)
+    }
+    // Same lemma and the same participants, but dates that cannot both be true.
+    var byActors: [String: [Int]] = [:]
+    for (i, e) in out.enumerated() where e.eventClass != .reporting && e.entities.count >= 2 && e.range != nil {
+      byActors[e.lemma + "\u{1F}" + e.entities.sorted().joined(separator: "\u{1F}"), default: []].append(i)
+    }
+    for group in byActors.values where group.count > 1 {
+      for a in group {
+        for b in group where b != a && out[a].document != out[b].document {
+          guard let ra = out[a].range, let rb = out[b].range, let vb = out[b].value else { continue }
+          let overlap = ra.earliest <= rb.latest && rb.earliest <= ra.latest
+          if !overlap {
+            out[a].conflicts.append(DateConflict(value: vb, documentID: out[b].documentID, expression: out[b].expression))
+          }
+        }
+      }
+    }
+    return out
   }
 }

@@ -5,13 +5,15 @@ import ArgumentParser
 /// JSON Lines in, JSON Lines out, one line per line in the same order (CONTRACT.md).
 enum BatchMode {
   /// Streams every input line through `produce`; bad lines give an error line and the run goes on.
-  static func run(_ options: InputOptions, output: String?, produce: (Document) -> String) throws {
+  static func run(_ options: InputOptions, output: String?, produce: @escaping @Sendable (Document) -> String) throws {
     let sink: OutputSink
     do { sink = try OutputSink(path: output) } catch {
       Console.error("\(error)")
       throw ExitCode(1)
     }
     let sources = options.files.isEmpty ? ["-"] : options.files
+    let jobs = options.jobCount
+    let batchSize = jobs == 1 ? 1 : 32 * jobs
     var badLines = 0
     var openFailures = 0
     for path in sources {
@@ -22,22 +24,21 @@ enum BatchMode {
         continue
       }
       defer { reader.close() }
-      while let line = reader.next() {
-        if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-        switch DocumentReader.readJSONLine(line, lineNumber: reader.lineNumber, source: reader.source) {
-        case .success(var doc):
-          if let flag = options.flagDate { doc.publication = flag }
-          if doc.publication == nil { doc.publication = PublicationDateFinder.find(in: doc.text) }
-          if doc.publication == nil, options.strict {
-            sink.write(JSONContract.errorLine(id: doc.id, message: "no publication date found") + "\n")
-            badLines += 1
-            continue
-          }
-          sink.write(produce(doc) + "\n")
-        case .failure(let err):
-          Console.error("\(err)")
-          sink.write(JSONContract.errorLine(id: DocumentReader.recoverID(line), message: err.description) + "\n")
-          badLines += 1
+      var batch: [InputLine] = []
+      var more = true
+      while more {
+        batch.removeAll(keepingCapacity: true)
+        while batch.count < batchSize, let line = reader.next() {
+          if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+          batch.append(InputLine(text: line, number: reader.lineNumber, source: reader.source))
+        }
+        more = batch.count == batchSize
+        let settings = Settings(flag: options.flagDate, strict: options.strict)
+        let results = Parallel.map(batch, jobs: jobs) { line in process(line, settings: settings, produce: produce) }
+        for r in results {
+          if let message = r.message { Console.error(message) }
+          if r.failed { badLines += 1 }
+          sink.write(r.output + "\n")
         }
       }
     }
@@ -52,6 +53,41 @@ enum BatchMode {
     if badLines > 0 || openFailures > 0 {
       Console.error("\(badLines) bad line(s), \(openFailures) unreadable input(s)")
       throw ExitCode(1)
+    }
+  }
+
+  struct InputLine: Sendable {
+    var text: String
+    var number: Int
+    var source: String
+  }
+
+  struct Settings: Sendable {
+    var flag: PublicationDate?
+    var strict: Bool
+  }
+
+  struct LineResult: Sendable {
+    var output: String
+    var message: String?
+    var failed: Bool
+  }
+
+  static func process(_ line: InputLine, settings: Settings, produce: (Document) -> String) -> LineResult {
+    switch DocumentReader.readJSONLine(line.text, lineNumber: line.number, source: line.source) {
+    case .success(var doc):
+      if let flag = settings.flag { doc.publication = flag }
+      if doc.publication == nil { doc.publication = PublicationDateFinder.find(in: doc.text) }
+      if doc.publication == nil, settings.strict {
+        let message = "\(doc.source): no publication date found (id \(doc.id))"
+        return LineResult(output: JSONContract.errorLine(id: doc.id, message: message), message: message, failed: true)
+      }
+      let warning = doc.diagnostics.isEmpty ? nil : doc.diagnostics.map(\.description).joined(separator: "\n")
+      return LineResult(output: produce(doc), message: warning, failed: false)
+    case .failure(let err):
+      return LineResult(
+        output: JSONContract.errorLine(id: DocumentReader.recoverID(line.text), message: err.description),
+        message: err.description, failed: true)
     }
   }
 }

@@ -17,7 +17,7 @@ struct ExtractCommand: ParsableCommand {
     }
     let inputs = Inputs.load(input)
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
-    let analysis = analyzer.analyze(inputs.documents)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
     try Emit.write(try JSONAnalysisRenderer().render(analysis, options: RenderOptions()), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
   }

@@ -15,7 +15,13 @@ struct InputOptions: ParsableArguments {
   @Flag(name: .long, help: "Read JSON Lines ({\"id\",\"text\",\"published\",\"title\"}) from the files or standard input.")
   var jsonl = false
 
+  @Option(name: .long, help: "Documents analyzed at once (default: all cores). Output order and bytes do not depend on it.")
+  var jobs: Int?
+
+  var jobCount: Int { jobs ?? Parallel.defaultJobs }
+
   func validate() throws {
+    if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
     if let p = published, PublicationDateFinder.parseISO(p) == nil {
       throw ValidationError("--published: '\(p)' is not an ISO 8601 date such as 2025-08-13 or 2025-08-13T08:03+05:30")
     }

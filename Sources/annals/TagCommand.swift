@@ -11,6 +11,8 @@ struct TagCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
   @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.") var output: String?
   @Flag(name: .long, help: "Show, for each expression, the rule that fired, its anchor and tense cue.") var explain = false
+  @Option(name: .long, help: "json, or timeml (the TimeML input with TIMEX3 tags inserted; the default for .tml/.TE3input).")
+  var format: String?
 
   func run() throws {
     let analyzer = Analyzer()
@@ -18,6 +20,14 @@ struct TagCommand: ParsableCommand {
       try BatchMode.run(input, output: output) { doc in
         JSONContract.tagLine(id: doc.id, publication: doc.publication, timexes: analyzer.tag(doc).1)
       }
+      return
+    }
+    let timeml = format.map { $0.lowercased() == "timeml" } ?? (!explain && !input.files.isEmpty && input.files.allSatisfy(TimeMLTagging.isTimeML))
+    if let f = format, !["json", "timeml"].contains(f.lowercased()) {
+      throw ValidationError("unknown format '\(f)'; use json or timeml")
+    }
+    if timeml {
+      try TimeMLTagging.run(paths: input.files, output: output, flag: input.flagDate, strict: input.strict)
       return
     }
     let inputs = Inputs.load(input)

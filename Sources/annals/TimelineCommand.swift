@@ -1,4 +1,5 @@
 import AnnalsRender
+import AnnalsText
 import AnnalsTimeline
 import ArgumentParser
 
@@ -17,7 +18,7 @@ struct TimelineCommand: ParsableCommand {
   func run() throws {
     let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "text")
     let inputs = try Choose.documents(input)
-    let analysis = Analyzer().analyze(inputs.documents)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
       color: !toFile && Console.useColor(ColorMode(rawValue: color) ?? .auto), width: width ?? Console.width)
@@ -40,7 +41,7 @@ struct GraphCommand: ParsableCommand {
   func run() throws {
     let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "svg")
     let inputs = try Choose.documents(input)
-    let analysis = Analyzer().analyze(inputs.documents)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
     try Emit.write(try Choose.render(renderer, analysis, RenderOptions(layout: layout)), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
   }
@@ -72,6 +73,12 @@ enum Choose {
     let inputs = Inputs.load(input)
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
     return inputs
+  }
+
+  /// Analyzes documents in parallel, then builds one timeline and graph over all of them.
+  static func analyze(_ documents: [Document], jobs: Int) -> Analysis {
+    let analyzer = Analyzer()
+    return analyzer.combine(Parallel.map(documents, jobs: jobs) { analyzer.analyze($0) })
   }
 
   static func render(_ r: any Renderer, _ a: Analysis, _ o: RenderOptions) throws -> String {

@@ -1,0 +1,38 @@
+import AnnalsTimeline
+
+/// Pieces of a timeline entry that the chronology formats (text, Markdown, CSV) share.
+enum Chronology {
+  /// The event's name: its label, or the trigger when there is no label; "not" when negated.
+  static func eventName(_ e: TimelineEntry) -> String {
+    let base = e.label.isEmpty ? e.trigger : e.label
+    return e.negated ? "not " + base : base
+  }
+
+  /// The evidence sentence on one line.
+  static func evidence(_ e: TimelineEntry) -> String { oneLine(e.evidence) }
+
+  /// Any text on one line with whitespace runs folded (labels, tooltips, cells).
+  static func oneLine(_ s: String) -> String {
+    s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+  }
+
+  /// Consecutive dated entries that share one normalized value, in timeline order.
+  static func groups(_ entries: [TimelineEntry]) -> [(value: String, entries: [TimelineEntry])] {
+    var out: [(value: String, entries: [TimelineEntry])] = []
+    for e in entries {
+      let v = e.value ?? ""
+      if let last = out.last, last.value == v {
+        out[out.count - 1].entries.append(e)
+      } else {
+        out.append((v, [e]))
+      }
+    }
+    return out
+  }
+
+  /// `doc-id (published 2025-08-13, header)`-style source line parts.
+  static func publication(_ d: DocumentAnalysis) -> String {
+    guard let p = d.publication else { return "publication date unknown" }
+    return "published \(DateLabel.day(p.date)) (\(p.iso), \(p.source))"
+  }
+}

@@ -1,0 +1,159 @@
+import AnnalsText
+import AnnalsTimeline
+
+/// Draws the dated timeline as SVG: day-precise events as points, coarser ones as bars,
+/// labels in lanes so no two overlap, evidence in `<title>` tooltips. Pure Swift.
+enum TimelineSVG {
+  static let margin = 24.0
+  static let headerHeight = 40.0
+  static let laneHeight = 36.0
+  static let fontSize = 11.0
+  /// Advance of one terminal column in the monospace label font (0.6 em).
+  static let columnWidth = 6.6
+  static let labelPadding = 4.0
+  static let labelColumns = 44
+  static let laneGap = 8.0
+  static let font = "ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace"
+
+  /// One event as drawn.
+  struct Mark {
+    var entry: TimelineEntry
+    var startDay: Int
+    var endDay: Int
+    var isPoint: Bool
+    var x0: Double
+    var x1: Double
+    var label: String
+    var labelWidth: Double
+    var lane = 0
+    var extentStart: Double { x0 }
+    var extentEnd: Double { max(x1, x0 + labelWidth) }
+  }
+
+  static func render(_ analysis: Analysis) -> String {
+    let entries = analysis.timeline.dated.filter { $0.range != nil }
+    let intervals = entries.compactMap { e -> (start: Int, end: Int)? in
+      guard let r = e.range else { return nil }
+      let s = r.earliest.date.dayNumber
+      return (s, max(s + 1, r.latest.date.dayNumber + 1))
+    }
+    let publications = Set(analysis.documents.compactMap { $0.publication?.date.dayNumber }).sorted()
+    let knots = intervals.isEmpty ? [] : publications.flatMap { [$0, $0 + 1] }
+    let scale = TimelineScale(intervals: intervals, extraKnots: knots, origin: margin)
+    var marks = zip(entries, intervals).map { e, i in mark(e, i, scale) }
+    let laneCount = assignLanes(&marks)
+    let lanesTop = headerHeight + 8
+    let axisY = lanesTop + Double(max(1, laneCount)) * laneHeight + 10
+    let ticks = TimelineTicks.place(scale: scale, intervals: intervals, columnWidth: (fontSize - 1) * 0.6)
+    let contentRight = max(scale.end, marks.map(\.extentEnd).max() ?? 0, ticks.map(\.right).max() ?? 0)
+    let width = (contentRight + margin).rounded(.up)
+    let undatedCount = analysis.timeline.undated.count
+    let height = (axisY + 48 + (undatedCount > 0 ? 20 : 0)).rounded(.up)
+
+    let count = entries.count
+    var svg = SVGWriter(width: width, height: height, font: font, title: "Annals timeline: \(count) dated events")
+    svg.text(x: margin, y: 26, "Timeline: \(count) dated event\(count == 1 ? "" : "s")", size: 14, weight: "bold")
+    if marks.isEmpty {
+      svg.text(x: margin, y: axisY, "No dated events.", size: fontSize)
+    }
+    drawAxis(&svg, scale, axisY: axisY, lanesTop: lanesTop, publications: publications)
+    for t in ticks {
+      svg.line(x1: t.x, y1: axisY, x2: t.x, y2: axisY + 4, stroke: "#444444", width: 1)
+      svg.text(x: t.left, y: axisY + 16 + Double(t.row) * 16, t.text, size: fontSize - 1, cls: "tick")
+    }
+    // Guides and bands first, so every label box is drawn above them.
+    for m in marks { drawGuide(&svg, m, lanesTop: lanesTop, axisY: axisY) }
+    for m in marks { drawMark(&svg, m, lanesTop: lanesTop, axisY: axisY) }
+    if undatedCount > 0 {
+      svg.text(x: margin, y: axisY + 62, "\(undatedCount) undated event\(undatedCount == 1 ? "" : "s") not shown.", size: fontSize - 1)
+    }
+    return svg.finish()
+  }
+
+  static func mark(_ e: TimelineEntry, _ i: (start: Int, end: Int), _ scale: TimelineScale) -> Mark {
+    var label = Chronology.eventName(e)
+    if !e.entities.isEmpty { label += " · " + e.entities.prefix(2).joined(separator: ", ") }
+    label = DisplayWidth.truncate(Chronology.oneLine(label), to: labelColumns)
+    let labelWidth = Double(DisplayWidth.of(label)) * columnWidth + 2 * labelPadding
+    if i.end - i.start <= 1 {
+      let cx = scale.center(i.start)
+      return Mark(entry: e, startDay: i.start, endDay: i.end, isPoint: true, x0: cx - 5, x1: cx + 5, label: label, labelWidth: labelWidth)
+    }
+    let a = scale.x(i.start)
+    let b = max(scale.x(i.end), a + 4)
+    return Mark(entry: e, startDay: i.start, endDay: i.end, isPoint: false, x0: a, x1: b, label: label, labelWidth: labelWidth)
+  }
+
+  /// Greedy first-fit: each mark goes to the first lane whose last extent ends before it.
+  static func assignLanes(_ marks: inout [Mark]) -> Int {
+    let order = marks.indices.sorted { (marks[$0].extentStart, $0) < (marks[$1].extentStart, $1) }
+    var laneEnds: [Double] = []
+    for i in order {
+      if let lane = laneEnds.firstIndex(where: { $0 + laneGap <= marks[i].extentStart }) {
+        marks[i].lane = lane
+        laneEnds[lane] = marks[i].extentEnd
+      } else {
+        marks[i].lane = laneEnds.count
+        laneEnds.append(marks[i].extentEnd)
+      }
+    }
+    return laneEnds.count
+  }
+
+  static func drawAxis(_ svg: inout SVGWriter, _ scale: TimelineScale, axisY: Double, lanesTop: Double, publications: [Int]) {
+    for run in scale.runs {
+      svg.line(x1: run.x0, y1: axisY, x2: run.x1, y2: axisY, stroke: "#444444", width: 1.5, cls: "axis")
+    }
+    for s in scale.segments where s.isBreak {
+      let from = DateLabel.day(CivilDate(dayNumber: s.startDay))
+      let to = DateLabel.day(CivilDate(dayNumber: s.endDay - 1))
+      svg.open("g", ["class": "axis-break"])
+      svg.title("No events from \(from) to \(to) (\(s.days) days, not to scale)")
+      let m = (s.x0 + s.x1) / 2
+      svg.line(x1: m - 7, y1: axisY + 6, x2: m - 1, y2: axisY - 6, stroke: "#444444", width: 1.5)
+      svg.line(x1: m + 1, y1: axisY + 6, x2: m + 7, y2: axisY - 6, stroke: "#444444", width: 1.5)
+      svg.close("g")
+    }
+    for p in publications where !scale.segments.isEmpty {
+      svg.open("g", ["class": "publication"])
+      svg.title("Published \(DateLabel.day(CivilDate(dayNumber: p)))")
+      let x = scale.center(p)
+      svg.line(x1: x, y1: lanesTop - 4, x2: x, y2: axisY, stroke: "#b03a2e", width: 1, dash: "4 3")
+      svg.close("g")
+    }
+  }
+
+  /// A faint line from a point down to the axis, or a band on the axis under a bar.
+  static func drawGuide(_ svg: inout SVGWriter, _ m: Mark, lanesTop: Double, axisY: Double) {
+    let top = lanesTop + Double(m.lane) * laneHeight
+    if m.isPoint {
+      let cx = (m.x0 + m.x1) / 2
+      svg.line(x1: cx, y1: top + 14, x2: cx, y2: axisY, stroke: "#c8c8c8", width: 1, cls: "guide")
+    } else {
+      svg.rect(x: m.x0, y: axisY - 3, w: m.x1 - m.x0, h: 6, fill: "#e3a23b", stroke: nil, cls: "event-band", opacity: 0.3)
+    }
+  }
+
+  static func drawMark(_ svg: inout SVGWriter, _ m: Mark, lanesTop: Double, axisY: Double) {
+    let top = lanesTop + Double(m.lane) * laneHeight
+    let e = m.entry
+    let value = e.value ?? ""
+    var tip = DateLabel.format(value)
+    if tip != value { tip += " (\(value))" }
+    if let x = e.expression, !x.isEmpty { tip += " — “\(x)”" }
+    tip += " — " + Chronology.eventName(e)
+    if !e.entities.isEmpty { tip += " — " + e.entities.joined(separator: ", ") }
+    if !e.evidence.isEmpty { tip += "\n" + Chronology.evidence(e) }
+    svg.open("g", ["class": m.isPoint ? "event day" : "event span"])
+    svg.title(tip)
+    if m.isPoint {
+      let cx = (m.x0 + m.x1) / 2
+      svg.circle(cx: cx, cy: top + 9, r: 5, fill: e.negated ? "#ffffff" : "#3a6db5", stroke: "#3a6db5", cls: "event-point")
+    } else {
+      svg.rect(x: m.x0, y: top + 5, w: m.x1 - m.x0, h: 8, fill: "#e3a23b", stroke: "#a86d12", cls: "event-bar", opacity: 0.85)
+    }
+    svg.rect(x: m.x0, y: top + 17, w: m.labelWidth, h: 16, fill: "#ffffff", stroke: "#dddddd", cls: "label-box", opacity: 0.9)
+    svg.text(x: m.x0 + labelPadding, y: top + 29, m.label, size: fontSize, cls: "label")
+    svg.close("g")
+  }
+}

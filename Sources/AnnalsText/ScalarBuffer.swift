@@ -1,0 +1,78 @@
+/// Fast conversions between text and the Unicode-scalar arrays every offset refers to.
+public enum ScalarBuffer {
+  /// The scalars of `text`, decoded straight from its UTF-8 storage.
+  public static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { utf8 -> [Unicode.Scalar] in
+      var out: [Unicode.Scalar] = []
+      out.reserveCapacity(utf8.count)
+      var i = 0
+      let n = utf8.count
+      while i < n {
+        let b0 = UInt32(utf8[i])
+        if b0 < 0x80 {
+          out.append(Unicode.Scalar(UInt8(b0)))
+          i += 1
+          continue
+        }
+        // The storage of a Swift String is valid UTF-8, so lead bytes tell the length.
+        var v: UInt32
+        var len: Int
+        if b0 >= 0xF0 {
+          v = b0 & 0x07
+          len = 4
+        } else if b0 >= 0xE0 {
+          v = b0 & 0x0F
+          len = 3
+        } else {
+          v = b0 & 0x1F
+          len = 2
+        }
+        var k = 1
+        while k < len, i + k < n {
+          v = v << 6 | (UInt32(utf8[i + k]) & 0x3F)
+          k += 1
+        }
+        out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+        i += len
+      }
+      return out
+    }
+  }
+
+  /// The text of `scalars[lo..<hi]`, written directly into a new string's storage.
+  @inline(__always)
+  public static func string(_ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int, lowercaseASCII: Bool = false) -> String {
+    let lo = max(0, lo)
+    let hi = min(scalars.count, hi)
+    guard lo < hi else { return "" }
+    return scalars.withUnsafeBufferPointer { src in
+      String(unsafeUninitializedCapacity: (hi - lo) * 4) { dst in
+        var o = 0
+        for i in lo..<hi {
+          let v = src[i].value
+          if v < 0x80 {
+            dst[o] = UInt8(v) | (lowercaseASCII && v >= 65 && v <= 90 ? 0x20 : 0)
+            o += 1
+          } else if v < 0x800 {
+            dst[o] = UInt8(0xC0 | v >> 6)
+            dst[o + 1] = UInt8(0x80 | v & 0x3F)
+            o += 2
+          } else if v < 0x10000 {
+            dst[o] = UInt8(0xE0 | v >> 12)
+            dst[o + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            dst[o + 2] = UInt8(0x80 | v & 0x3F)
+            o += 3
+          } else {
+            dst[o] = UInt8(0xF0 | v >> 18)
+            dst[o + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            dst[o + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            dst[o + 3] = UInt8(0x80 | v & 0x3F)
+            o += 4
+          }
+        }
+        return o
+      }
+    }
+  }
+}
