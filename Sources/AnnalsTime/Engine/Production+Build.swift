@@ -102,7 +102,9 @@ extension Production {
       return Draft(type: .date, spec: .season(code, offset: nil))
     case .quarter, .half:
       let unit: TimeUnit = self == .quarter ? .quarter : .half
-      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil { return Draft(type: .date, spec: .periodOfYear(y)) }
+      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil {
+        return Draft(type: .date, spec: .periodOfYear(y))  // "the 1988 quarter"
+      }
       guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
       if let y = p.int(.year4) {
