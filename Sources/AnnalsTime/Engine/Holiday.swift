@@ -27,7 +27,9 @@ struct HolidayRule: Hashable, Sendable {
 
   /// The holiday's date in `year`.
   func date(in year: Int) -> CivilDate {
-    if let d = day { return CivilDate(year: year, month: month, day: min(d, CivilDate.daysIn(year: year, month: month))) }
+    if let d = day {
+      return CivilDate(year: year, month: month, day: min(d, CivilDate.daysIn(year: year, month: month)))
+    }
     if nth == -1 {
       let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(year: year, month: month))
       return last.adding(days: -((last.weekday - weekday + 7) % 7))

@@ -66,7 +66,8 @@ struct Rule: Sendable {
         guard let c = TokenClass(rawValue: cls) else { throw row.fail("unknown class <\(cls)>") }
         elements.append(PatternElement(kind: .tokenClass(c), optional: optional))
       } else {
-        elements.append(PatternElement(kind: .literal(Set(p.split(separator: "|").map(String.init))), optional: optional))
+        elements.append(
+          PatternElement(kind: .literal(Set(p.split(separator: "|").map(String.init))), optional: optional))
       }
     }
     guard elements.contains(where: { !$0.optional }) else { throw row.fail("pattern has no required element") }

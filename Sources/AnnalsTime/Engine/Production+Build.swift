@@ -108,7 +108,8 @@ extension Production {
       guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
       if let y = p.int(.year4) {
-        return Draft(type: .date, spec: .fixed(unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)))
+        return Draft(
+          type: .date, spec: .fixed(unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)))
       }
       return Draft(type: .date, spec: .partOfYear(unit, n))
     case .day:
@@ -153,7 +154,8 @@ extension Production {
       guard u.isCalendar else { return nil }
       if u == .decade || u == .century {
         // "a decade ago": the year ten years back.
-        return Draft(type: .date, spec: .deictic(.year, offset: (self == .ago ? -1 : 1) * p.count * (u == .decade ? 10 : 100)))
+        return Draft(
+          type: .date, spec: .deictic(.year, offset: (self == .ago ? -1 : 1) * p.count * (u == .decade ? 10 : 100)))
       }
       if self == .ago, u == .year, p.count == 1 {
         return Draft(type: .date, spec: .anaphor(.year, offset: -1, keep: true, onlyPeriods: true))
@@ -168,14 +170,17 @@ extension Production {
       }
       if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
       return Draft(
-        type: .date, spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
+        type: .date,
+        spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
     case .clock, .clockword: return clock(p)
     case .duration:
       // "a year-earlier loss": the unit belongs to a compound that another rule reads.
       guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-") else { return nil }
       // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
       if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
-      return Draft(type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count))))
+      return Draft(
+        type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count)))
+      )
     case .durationx:
       guard let u = p.unit, !p.isAge, p.before != "of" else { return nil }
       if p.match.captures.count == 1, p.capture(.unit)?.int != 2 { return nil }

@@ -31,7 +31,9 @@ struct Resolver {
     case .literal(let s):
       return Resolved(value: s, range: nil, anchor: Anchor(kind: .none), calendar: nil)
     case .present:
-      guard let d = dct else { return Resolved(value: "PRESENT_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil) }
+      guard let d = dct else {
+        return Resolved(value: "PRESENT_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil)
+      }
       return Resolved(value: "PRESENT_REF", range: TimeRange(day: d), anchor: dctAnchor(d, nil), calendar: nil)
     case .anaphor(let unit, let offset, let keep, let onlyPeriods):
       if !keep, offset == 0, unit != .month, let same = lastOfUnit[unit] {
@@ -46,7 +48,8 @@ struct Resolver {
         } else {
           v = CalendarValue.containing(p.start, unit: unit).shifted(offset, unit)
         }
-        let a = Anchor(kind: .previousExpression, value: p.value, direction: offset < 0 ? "before" : (offset > 0 ? "after" : "same"))
+        let a = Anchor(
+          kind: .previousExpression, value: p.value, direction: offset < 0 ? "before" : (offset > 0 ? "after" : "same"))
         return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
       }
       return resolve(.deictic(unit, offset: offset), tense: tense)
@@ -55,10 +58,12 @@ struct Resolver {
     }
     guard let d = dct else { return unresolved(spec) }
     var cue: (Direction, String)?
-    let v = calendar(spec, dct: d, tense: {
-      cue = tense()
-      return cue?.0
-    })
+    let v = calendar(
+      spec, dct: d,
+      tense: {
+        cue = tense()
+        return cue?.0
+      })
     var a = dctAnchor(d, cue?.1)
     if let c = cue { a.direction = c.0.rawValue }
     if cue == nil, case .weekday(_, nil, _) = spec { a.direction = Direction.past.rawValue }
@@ -122,13 +127,15 @@ struct Resolver {
       }
     case .season(let code, let offset):
       let here = CalendarValue.season(of: d)
-      let o = offset ?? {
-        switch tense() {
-        case .past?: return -1
-        case .future?: return 1
-        case nil: return 0
-        }
-      }()
+      let o =
+        offset
+        ?? {
+          switch tense() {
+          case .past?: return -1
+          case .future?: return 1
+          case nil: return 0
+          }
+        }()
       if o == 0 {
         if case .season(_, let c) = here, c == code { return here }
         return .season(year: code == "WI" && d.month <= 2 ? d.year - 1 : d.year, code: code)
