@@ -160,7 +160,8 @@ struct ClassMatcher {
       let v = k == "p" ? 12 : 0
       // The closing period belongs to "p.m." unless it also ends the sentence.
       if i + 3 < tokens.count, key(i + 3) == ".", glued(i + 2) {
-        let endsSentence = i + 4 >= tokens.count || tokens[i + 4].newlineBefore || (tokens[i + 4].isCapitalized && !continuesTime(i + 4))
+        let endsSentence =
+          i + 4 >= tokens.count || tokens[i + 4].newlineBefore || (tokens[i + 4].isCapitalized && !continuesTime(i + 4))
         if !endsSentence { return [Reading(count: 4, int: v)] }
       }
       return [Reading(count: 3, int: v)]
@@ -182,6 +183,14 @@ struct ClassMatcher {
         }
       }
       return out
+    case .holiday:
+      guard t.isCapitalized else { return [] }
+      for (n, h) in lexicon.holidays.enumerated() where i + h.tokens.count <= tokens.count {
+        if h.tokens.indices.allSatisfy({ key(i + $0) == h.tokens[$0] }) {
+          return [Reading(count: h.tokens.count, int: n)]
+        }
+      }
+      return []
     case .tz:
       guard t.text == t.text.uppercased(), lexicon.timeZones.contains(k) else { return [] }
       return [Reading(count: 1, int: 0, code: k.uppercased())]

@@ -60,7 +60,8 @@ final class TimeEngine: Sendable {
   /// Takes a modifier phrase before the match into the extent ("early", "about", "the end of").
   private func extendLeft(_ f: inout Found, _ m: ClassMatcher, floor: Int) {
     let first = f.match.start
-    let quantity = m.tokens[first].kind == .number || lexicon.cardinals[m.key(first)] != nil
+    let quantity =
+      m.tokens[first].kind == .number || lexicon.cardinals[m.key(first)] != nil
       || ["a", "an"].contains(m.key(first))
     for (words, mod) in lexicon.modifiers {
       let s = first - words.count
