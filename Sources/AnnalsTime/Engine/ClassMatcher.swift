@@ -4,6 +4,18 @@ import AnnalsText
 struct ClassMatcher {
   let lexicon: Lexicon
   let tokens: [Token]
+  /// Lexicon keys, computed once per document: lookups happen many times per token.
+  let keys: [String]
+
+  init(lexicon: Lexicon, tokens: [Token]) {
+    self.lexicon = lexicon
+    self.tokens = tokens
+    keys = tokens.map { t in
+      // Typographic apostrophes read as straight ones; checked on the scalar, not by string compare.
+      if t.kind == .punctuation, let c = t.text.unicodeScalars.first, c == "\u{2019}" || c == "\u{2018}" { return "'" }
+      return t.lower
+    }
+  }
 
   struct Reading {
     var count: Int
@@ -12,10 +24,7 @@ struct ClassMatcher {
   }
 
   /// The lexicon key of token `i`: lower-cased, typographic apostrophes made straight.
-  func key(_ i: Int) -> String {
-    let l = tokens[i].lower
-    return l == "\u{2019}" || l == "\u{2018}" ? "'" : l
-  }
+  @inline(__always) func key(_ i: Int) -> String { keys[i] }
 
   /// True when the next token follows with no space between.
   func glued(_ i: Int) -> Bool { i + 1 < tokens.count && !tokens[i + 1].spaceBefore }
