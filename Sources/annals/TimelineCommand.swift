@@ -10,7 +10,7 @@ struct TimelineCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
   @Option(name: .shortAndLong, help: "Write to FILE instead of standard output; the extension picks the format.") var output: String?
   @Option(name: .long, help: "text, json, markdown, csv or svg (default: text, or from the -o extension).") var format: String?
-  @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: String = "auto"
+  @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: ColorMode = .auto
   @Option(name: .long, help: "Line width for text output (default: the terminal's).") var width: Int?
 
   static let formats = ["text": "text", "json": "json", "markdown": "markdown", "md": "markdown", "csv": "csv", "svg": "timeline-svg"]
@@ -21,7 +21,7 @@ struct TimelineCommand: ParsableCommand {
     let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
-      color: !toFile && Console.useColor(ColorMode(rawValue: color) ?? .auto), width: width ?? Console.width)
+      color: !toFile && Console.useColor(color), width: width ?? Console.width)
     try Emit.write(try Choose.render(renderer, analysis, options), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
   }
