@@ -16,7 +16,7 @@ public struct EventExtractor: Sendable {
     let cx = Context(text, timexes: timexes, lexicon: Lexicon.shared)
     var mentions = NameFinder(cx).find()
     var clusters = EntityResolver(cx: cx).resolve(&mentions)
-    Coreference(cx: cx).resolve(&mentions, clusters: clusters)
+    Coreference(cx: cx).resolve(&mentions, clusters: &clusters)
     EntityResolver(cx: cx).addTitled(&mentions, clusters)
     clusters = rebuildMembers(mentions, clusters)
 

@@ -118,3 +118,10 @@ struct EntityTests {
     #expect(l.entities.first?.name == "Acme Corp")
   }
 }
+
+@Test func loneNameBecomesAPersonWhenAPronounNeedsOne() {
+  let l = Fixture.run("Okonkwo arrived early. He said the vote was fair.")
+  let p = Fixture.entity(l, "Okonkwo")
+  #expect(p?.type == .person)
+  #expect(p?.mentions.contains { $0.text == "He" } == true)
+}
