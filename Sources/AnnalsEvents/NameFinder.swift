@@ -180,7 +180,8 @@ struct NameFinder {
     while m >= 1 {
       let e = k + m
       let key = cx.key(k, e)
-      if let c = lx.demonyms[key] {
+      // "Chileans", "Americans": the people of a country.
+      if let c = lx.demonyms[key] ?? (key.hasSuffix("s") ? lx.demonyms[String(key.dropLast())] : nil) {
         return (m, mention(k, e, key: c, name: c, type: .location, kind: .demonym, known: true))
       }
       if let p = lx.places[key], p.kind != .context {
@@ -216,8 +217,10 @@ struct NameFinder {
 
   private func inferred(_ s: Int, _ e: Int, titled: Bool) -> RawMention {
     let name = cx.slice(s, e)
-    let last = cx.tokens[e - 1].lower
     let words = (s..<e).filter { cx.tokens[$0].kind != .punctuation }
+    // The head: the last word, or the word before "of" ("Gulf of Tonkin", "House of Representatives").
+    let ofAt = words.first { cx.tokens[$0].lower == "of" }
+    let last = ofAt.map { cx.tokens[$0 - 1].lower } ?? cx.tokens[words.last ?? (e - 1)].lower
     var type: EntityType = .organization
     if lx.orgSuffixes.contains(last) {
       type = .organization

@@ -151,6 +151,8 @@ struct TriggerFinder {
     let w = cx.tokens[i].lower
     e.tense = ["was", "were", "had", "wasn", "weren", "hadn"].contains(w) ? "past" : "present"
     e.copula = !have
+    // "have" as a main verb ("has 50 stores") makes no edges.
+    e.modifier = have
     return e
   }
 
