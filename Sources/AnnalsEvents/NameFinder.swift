@@ -11,9 +11,20 @@ struct NameFinder {
   /// Words seen in lower case (evidence of a common word).
   private var lowercaseWords: Set<String> = []
 
+  /// Sentences written in title case (headlines): their capitals prove nothing.
+  private var headline: Set<Int> = []
+
   init(_ cx: Context) {
     self.cx = cx
-    for i in cx.tokens.indices where cx.hasUpper(i) && !cx.isSentenceInitial(i) {
+    for (s, sent) in cx.text.sentences.enumerated() {
+      let words = sent.tokens.filter { cx.tokens[$0].kind == .word && cx.tokens[$0].text.unicodeScalars.count > 3 }
+      let caps = words.filter { cx.tokens[$0].isCapitalized }.count
+      // A headline has no closing punctuation and capitalizes most of its longer words.
+      let lastText = sent.tokens.isEmpty ? "" : cx.tokens[sent.tokens.upperBound - 1].text
+      let closed = [".", "!", "?", "\"", "\u{201D}", ")", "'"].contains(lastText)
+      if !closed, words.count >= 3, caps * 4 >= words.count * 3 { headline.insert(s) }
+    }
+    for i in cx.tokens.indices where cx.hasUpper(i) && !cx.isSentenceInitial(i) && !headline.contains(cx.sentenceOf[i]) {
       capitalizedInside.insert(cx.tokens[i].lower)
     }
     for t in cx.tokens where t.kind == .word && t.text == t.lower { lowercaseWords.insert(t.lower) }
@@ -151,7 +162,10 @@ struct NameFinder {
       var s = k
       if cx.isSentenceInitial(s), isCommonInitial(s, single: e - s == 1) { s += 1 }
       // A capitalized event name ("Worldwide Developers Conference") is an event, not an entity.
-      if s < e, lx.nouns[cx.tokens[e - 1].lower] == nil { out.append(inferred(s, e, titled: titled)) }
+      // In a headline, an unknown name counts only when the body writes it capitalized too.
+      let proven = !headline.contains(cx.sentenceOf[k])
+        || (s..<e).allSatisfy { cx.tokens[$0].kind != .word || capitalizedInside.contains(cx.tokens[$0].lower) }
+      if s < e, proven, lx.nouns[cx.tokens[e - 1].lower] == nil { out.append(inferred(s, e, titled: titled)) }
       k = e
     }
   }
