@@ -79,8 +79,7 @@ struct TriggerFinder {
     return out
   }
 
-  /// A noun used as a modifier of another noun ("war efforts"): still an event, but
-  /// "call" in "call center" style compounds is rare; only plan cues are skipped.
+  /// Plan cues ("planned", "upcoming") modify the event noun after them.
   private func isAdjectival(_ i: Int) -> Bool { cx.tag(i, .planCue) }
 
   /// True when a form that is a verb is used as one here (not "the talks", "his plans").
@@ -127,10 +126,6 @@ struct TriggerFinder {
     }
     let p = cx.tokens[prev]
     return p.kind == .word && !p.isCapitalized && lx.grammar[p.lower] == nil && lx.verbs[p.lower] == nil
-  }
-
-  private func isNounNext(_ i: Int) -> Bool {
-    i + 1 < cx.tokens.count && lx.nouns[cx.tokens[i + 1].lower] != nil
   }
 
   /// The `s` of a possessive `'s`.
@@ -211,7 +206,7 @@ struct TriggerFinder {
     } else if pastAux || (perfect && participle) {
       e.tense = "past"
     } else if presentAux {
-      e.tense = beAux && participle ? "present" : (f.shape == .gerund ? "present" : "present")
+      e.tense = "present"
     } else {
       switch f.shape {
       case .past, .pastOrParticiple, .participle: e.tense = "past"
