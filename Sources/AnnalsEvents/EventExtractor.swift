@@ -3,11 +3,112 @@ import AnnalsTime
 
 /// Finds entities, events, participants and relations in one tokenized document.
 ///
-/// Placeholder API: the engine fills this in (gazetteers and lexicons load from Resources/en).
+/// Gazetteers and lexicons load once from Resources/en into a shared lexicon, so
+/// `EventExtractor()` is cheap.
 public struct EventExtractor: Sendable {
   public init() {}
 
+  /// Problems found in the data files (`file:line: message`); empty when all is well.
+  public static var lexiconErrors: [String] { Lexicon.shared.errors }
+
+  /// Entities (ids `E1..` by first mention), events (`ev1..` in text order) and relations.
   public func extract(_ text: TokenizedText, timexes: [Timex], publication: PublicationDate?) -> EventLayer {
-    EventLayer(entities: [], events: [], relations: [])
+    let cx = Context(text, timexes: timexes, lexicon: Lexicon.shared)
+    var mentions = NameFinder(cx).find()
+    var clusters = EntityResolver(cx: cx).resolve(&mentions)
+    Coreference(cx: cx).resolve(&mentions, clusters: clusters)
+    EntityResolver(cx: cx).addTitled(&mentions, clusters)
+    clusters = rebuildMembers(mentions, clusters)
+
+    var covered = Array(repeating: false, count: cx.tokens.count)
+    for m in mentions where m.kind != .pronoun {
+      for k in m.start..<m.end { covered[k] = true }
+    }
+    var events = TriggerFinder(cx: cx).find(covered: covered)
+    ParticipantFinder(cx, mentions: mentions, clusters: clusters, events: events).link(&events)
+    let times = TimeAnchor(cx: cx, timexes: timexes, publication: publication).anchor(events)
+    return build(cx, mentions, clusters, events, times)
+  }
+
+  private func rebuildMembers(_ ms: [RawMention], _ cl: [EntityResolver.Cluster]) -> [EntityResolver.Cluster] {
+    var out = cl
+    for i in out.indices { out[i].members = [] }
+    for (i, m) in ms.enumerated() where m.cluster >= 0 && m.cluster < out.count { out[m.cluster].members.append(i) }
+    return out
+  }
+
+  private func build(
+    _ cx: Context, _ ms: [RawMention], _ clusters: [EntityResolver.Cluster], _ raw: [RawEvent],
+    _ times: [EventTime?]
+  ) -> EventLayer {
+    // Entity ids by first mention.
+    let order = clusters.indices.filter { !clusters[$0].members.isEmpty }.sorted {
+      (ms[clusters[$0].members.min() ?? 0].start, $0) < (ms[clusters[$1].members.min() ?? 0].start, $1)
+    }
+    var idOf: [Int: String] = [:]
+    var entities: [Entity] = []
+    for c in order {
+      let id = "E\(entities.count + 1)"
+      idOf[c] = id
+      var seen: Set<TextSpan> = []
+      var mentions: [Mention] = []
+      for m in clusters[c].members.map({ ms[$0] }).sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+        let span = TextSpan(cx.tokens[m.start].start, cx.tokens[m.end - 1].end)
+        guard seen.insert(span).inserted else { continue }
+        mentions.append(Mention(span: span, text: cx.text.text(span), kind: m.kind))
+      }
+      entities.append(Entity(id: id, name: clusters[c].name, type: clusters[c].type, mentions: mentions))
+    }
+    var events: [Event] = []
+    var relations: [Relation] = []
+    for (i, e) in raw.enumerated() {
+      let id = "ev\(events.count + 1)"
+      let tok = cx.tokens[e.token]
+      let sentence = cx.text.sentences[e.sentence].span
+      var participants: [Participant] = []
+      for (c, r) in e.participants {
+        guard let eid = idOf[c] else { continue }
+        let p = Participant(entity: eid, role: r)
+        if !participants.contains(p) { participants.append(p) }
+      }
+      events.append(
+        Event(
+          id: id, span: tok.span, text: tok.text, lemma: e.lemma, eventClass: e.eventClass, tense: e.tense,
+          negated: e.negated, modality: e.modality, sentence: sentence, time: times[i], participants: participants,
+          label: e.label))
+      if !e.negated, !e.copula { relations.append(contentsOf: Self.relations(id, e.label, e.mutual, participants)) }
+    }
+    return EventLayer(entities: entities, events: events, relations: relations)
+  }
+
+  /// One relation per pair of distinct participants: agent -> patient/recipient, or mutual.
+  static func relations(_ event: String, _ label: String, _ mutual: Bool, _ ps: [Participant]) -> [Relation] {
+    func ids(_ roles: Set<String>) -> [String] {
+      var out: [String] = []
+      for p in ps where roles.contains(p.role) && !out.contains(p.entity) { out.append(p.entity) }
+      return out
+    }
+    var out: [Relation] = []
+    var seen: Set<String> = []
+    func add(_ a: String, _ b: String, _ directed: Bool) {
+      guard a != b else { return }
+      let key = directed ? a + ">" + b : min(a, b) + "=" + max(a, b)
+      guard seen.insert(key).inserted else { return }
+      out.append(Relation(source: a, target: b, label: label, event: event, directed: directed))
+    }
+    let agents = ids(["agent"])
+    let partners = ids(["patient", "recipient", "theme"])
+    let co = ids(["co-agent"])
+    if mutual {
+      let all = ids(["agent", "co-agent", "patient", "recipient", "theme"])
+      for a in all.indices { for b in all.indices where b > a { add(all[a], all[b], false) } }
+      return out
+    }
+    for a in agents.indices { for b in agents.indices where b > a { add(agents[a], agents[b], false) } }
+    for a in agents {
+      for p in partners { add(a, p, true) }
+      for c in co { add(a, c, false) }
+    }
+    return out
   }
 }

@@ -50,6 +50,11 @@ extension DocumentReader {
     return .success(doc)
   }
 
+  /// Reads one line of the batch contract from a slice of the input.
+  public static func readJSONLine(_ line: Substring, lineNumber: Int, source: String) -> Result<Document, InputError> {
+    readJSONLine(String(line), lineNumber: lineNumber, source: source)
+  }
+
   /// A JSON boolean, which Foundation also hands over as an NSNumber.
   private static func isBoolean(_ n: NSNumber) -> Bool {
     String(cString: n.objCType) == "c" && (n == NSNumber(value: true) || n == NSNumber(value: false))

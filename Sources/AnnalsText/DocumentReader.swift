@@ -59,7 +59,8 @@ public enum DocumentReader {
     }
     switch format {
     case .plainText:
-      return .success(plainDocument(decoded.text, source: source, title: nil, published: published, decoded.diagnostics))
+      let title = HeadlineGuess.title(of: decoded.text)
+      return .success(plainDocument(decoded.text, source: source, title: title, published: published, decoded.diagnostics))
     case .html:
       let page = HTMLReader.read(decoded.text)
       guard !TextDecoding.isBlank(page.text) else { return .failure(InputError(source, "HTML page has no text")) }

@@ -78,7 +78,8 @@ enum HTMLReader {
     if let t = chosenTitle, !alreadyHeads(text, t) { text = text.isEmpty ? t : t + "\n\n" + text }
     var publication: PublicationDate?
     for key in publishedKeys {
-      if let v = metas[key], let p = PublicationDateFinder.parseISO(v, source: "metadata") {
+      // ISO values first; "August 13, 2025"-style values are read like a date line.
+      if let v = metas[key], let p = PublicationDateFinder.parseISO(v, source: "metadata") ?? relabeled(v) {
         publication = p
         publication?.evidence = "<meta \(key)=\"\(v)\">"
         break
@@ -93,6 +94,13 @@ enum HTMLReader {
       publication?.evidence = "<time datetime=\"\(v)\">"
     }
     return Page(title: chosenTitle, text: text, publication: publication)
+  }
+
+  /// A non-ISO metadata value read by the text finder, marked as metadata.
+  private static func relabeled(_ value: String) -> PublicationDate? {
+    guard var p = PublicationDateFinder.find(in: value) else { return nil }
+    p.source = "metadata"
+    return p
   }
 
   /// The visible text of the first `<article>`, else of `<body>`, else of the page.

@@ -179,7 +179,7 @@ struct HTMLScanner {
   private func findClosing(_ name: String, from i: Int) -> Int? {
     let lower = Array(name.unicodeScalars)
     var j = i
-    while j + 1 + lower.count < s.count {
+    while j + 2 + lower.count <= s.count {
       if s[j] == "<", s[j + 1] == "/" {
         var ok = true
         for (k, c) in lower.enumerated() {
@@ -190,7 +190,8 @@ struct HTMLScanner {
             break
           }
         }
-        if ok, !isNameChar(s[j + 2 + lower.count]) || s[j + 2 + lower.count] == ">" { return j }
+        let after = j + 2 + lower.count
+        if ok, after == s.count || !isNameChar(s[after]) { return j }
       }
       j += 1
     }

@@ -19,7 +19,12 @@ public enum PublicationDateFinder {
     var text: String
     var scalars: [Unicode.Scalar]
     var tokens: [Token]
+    /// True when only the start of a long (body-text) line was kept.
+    var truncated = false
   }
+
+  /// Longer lines are body text: only their start is read, for a dateline.
+  static let longLineScalars = 240
 
   /// The publication date found in `text`, or nil when none can be anchored.
   public static func find(in text: String) -> PublicationDate? {
@@ -37,26 +42,48 @@ public enum PublicationDateFinder {
   }
 
   /// The first `topLines` and last `bottomLines` non-empty lines (disjoint).
+  ///
+  /// Reads only as far into the text as it needs from each end.
   static func candidateLines(_ text: String) -> (top: [Line], bottom: [Line]) {
-    var raw: [Substring] = []
-    for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0.isNewline }) {
-      if !TextDecoding.isBlank(String(line)) { raw.append(line) }
+    let s = Array(text.unicodeScalars)
+    func isBreak(_ c: Unicode.Scalar) -> Bool {
+      c == "\n" || c == "\r" || c == "\u{0B}" || c == "\u{0C}" || c == "\u{85}" || c == "\u{2028}" || c == "\u{2029}"
     }
-    let topCount = min(topLines, raw.count)
-    let bottomStart = max(topCount, raw.count - bottomLines)
-    func make(_ s: Substring) -> Line {
-      let trimmed = String(s).trimmingSpaces()
+    func visible(_ r: Range<Int>) -> Bool {
+      s[r].contains { !$0.properties.isWhitespace && !Tokenizer.isInvisible($0) }
+    }
+    var top: [Range<Int>] = []
+    var i = 0
+    while i < s.count, top.count < topLines {
+      var j = i
+      while j < s.count, !isBreak(s[j]) { j += 1 }
+      if visible(i..<j) { top.append(i..<j) }
+      i = j + 1
+    }
+    let topEnd = min(i, s.count)
+    var bottom: [Range<Int>] = []
+    var j = s.count
+    while j > topEnd, bottom.count < bottomLines {
+      var k = j
+      while k > topEnd, !isBreak(s[k - 1]) { k -= 1 }
+      if visible(k..<j) { bottom.append(k..<j) }
+      j = k - 1
+    }
+    func make(_ r: Range<Int>) -> Line {
+      let long = r.count > longLineScalars
+      let kept = long ? r.lowerBound..<(r.lowerBound + longLineScalars) : r
+      let trimmed = String(String.UnicodeScalarView(s[kept])).trimmingSpaces()
       let tokenized = Tokenizer.tokenize(trimmed)
-      return Line(text: trimmed, scalars: tokenized.scalars, tokens: tokenized.tokens)
+      return Line(text: trimmed, scalars: tokenized.scalars, tokens: tokenized.tokens, truncated: long)
     }
-    return (raw[0..<topCount].map(make), raw[bottomStart...].map(make))
+    return (top.map(make), bottom.reversed().map(make))
   }
 
   // MARK: header
 
   private static func header(_ lines: [Line]) -> PublicationDate? {
     var best: (rank: Int, date: PublicationDate)?
-    for line in lines where line.tokens.count <= headerLineTokens {
+    for line in lines where !line.truncated && line.tokens.count <= headerLineTokens {
       let t = line.tokens
       var i = 0
       while i < t.count {
@@ -162,7 +189,7 @@ public enum PublicationDateFinder {
   /// A full date (and time) on a line that says little else: at most `maxOtherWords`
   /// words outside them ("By Ana Ruiz, August 13, 2025", "Wed 13 Aug 2025 09:30 BST").
   private static func dateOnly(_ line: Line) -> (date: DateExpressionScanner.DateHit, time: DateExpressionScanner.TimeHit?)? {
-    guard line.tokens.count <= shortLineTokens else { return nil }
+    guard !line.truncated, line.tokens.count <= shortLineTokens else { return nil }
     let scanner = DateExpressionScanner(tokens: line.tokens)
     let all = 0..<line.tokens.count
     guard let d = scanner.firstDate(in: all) else { return nil }

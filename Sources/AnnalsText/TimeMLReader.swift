@@ -48,6 +48,7 @@ enum TimeMLReader {
       }
     }
     let textString = String(String.UnicodeScalarView(text))
+    if TextDecoding.isBlank(textString) { return .failure(InputError(source, "TimeML <TEXT> element is empty")) }
     return .success(Parsed(title: title?.isEmpty == false ? title : nil, text: textString, dctValue: creation ?? dctTimex))
   }
 

@@ -1,14 +1,39 @@
 import AnnalsText
 
-/// Finds and normalizes the temporal expressions of a document.
+/// Finds and normalizes the temporal expressions of a document (TimeML TIMEX3).
 ///
-/// Placeholder API: the engine fills this in (lexicons and rules load from Resources/en).
+/// Cheap to create: the lexicons and rules under Resources/en are compiled once per process.
 public struct TemporalTagger: Sendable {
   public init() {}
+
+  /// The data error that kept the lexicons or rules from loading, if any (the tagger then finds nothing).
+  public static var loadError: String? {
+    if case .failure(let e) = TimeEngine.shared { return e.description }
+    return nil
+  }
 
   /// Tags `text` and resolves every expression against `publication` (nil: leave
   /// deictic values underspecified, e.g. `XXXX-WXX-2`).
   public func tag(_ text: TokenizedText, publication: PublicationDate?) -> [Timex] {
-    []
+    guard case .success(let engine) = TimeEngine.shared else { return [] }
+    let tense = TenseFinder(lexicon: engine.lexicon, text: text)
+    var resolver = Resolver(dct: publication?.date, dctHour: publication?.hour, previous: nil)
+    var out: [Timex] = []
+    for f in engine.find(text) {
+      let first = text.tokens[f.start]
+      let last = text.tokens[f.match.end - 1]
+      let span = TextSpan(first.start, last.end)
+      let r = resolver.resolve(f.draft.spec) { tense.direction(start: f.match.start, end: f.match.end) }
+      var type = f.draft.type
+      if type == .date, r.calendar?.isTime == true { type = .time }
+      if type == .time, let c = r.calendar, !c.isTime { type = .date }
+      if let c = r.calendar, r.movesReference { resolver.remember(c) }
+      out.append(
+        Timex(
+          id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value, mod: f.mod,
+          quant: f.draft.quant, freq: f.draft.freq, range: r.range, anchor: r.anchor,
+          signal: engine.signal(before: f.start, text), rule: f.match.rule.name))
+    }
+    return out
   }
 }

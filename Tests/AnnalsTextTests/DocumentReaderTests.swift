@@ -100,3 +100,22 @@ func binaryFiles(_ bytes: [UInt8]) throws {
   #expect(expanded == ["-"] + ["a.txt", "b.html", "d.TE3input", "e.md", "g.HTM", "sub/c.tml"].map { dir + "/" + $0 } + [dir + "/notes.pdf"])
   #expect(throws: InputError(dir + "/nope", "no such file")) { try DocumentReader.expand(paths: [dir + "/nope"]) }
 }
+
+@Test("headline of a plain-text article", arguments: [
+  ("Ferry operators agree on winter timetable\n\nThree companies agreed.", "Ferry operators agree on winter timetable"),
+  ("Home / World News / Pilots end strike after talks\n\nBody.", "Pilots end strike after talks"),
+  ("\n\n  Dam gates opened  \nBody.", "Dam gates opened"),
+  ("Putin spoke to Kim on Tuesday.\nMore text.", nil),
+  ("Published: August 13, 2025\nBody.", nil),
+  ("August 13, 2025\nBody.", nil),
+  ("word\nBody.", nil),
+  ("lower-case start of a paragraph that runs on\nBody.", nil),
+  ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone", nil),
+] as [(String, String?)])
+func headlineGuess(_ text: String, _ expected: String?) {
+  #expect(HeadlineGuess.title(of: text) == expected)
+}
+
+@Test func plainTextDocumentsCarryTheirHeadline() throws {
+  #expect(try Fixture.read("plain.txt").title == "Ferry operators agree on winter timetable")
+}

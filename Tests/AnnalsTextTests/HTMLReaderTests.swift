@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AnnalsText
@@ -93,8 +94,26 @@ func entities(_ input: String, _ expected: String) {
 @Test func metaNameDateAndTextFallback() throws {
   let dated = "<meta name=\"date\" content=\"2022-12-01\"><body><p>Snow fell.</p></body>"
   #expect(try DocumentReader.read(data: Array(dated.utf8), source: "m.html", format: .html).get().publication?.iso == "2022-12-01")
+  let spelled = "<meta name=\"pubdate\" content=\"Wed, 13 Aug 2025 08:03 GMT\"><body><p>Snow fell.</p></body>"
+  let p = try DocumentReader.read(data: Array(spelled.utf8), source: "s.html", format: .html).get().publication
+  #expect(p?.iso == "2025-08-13T08:03:00+00:00")
+  #expect(p?.source == "metadata")
   let inText = "<body><h1>Snow closes passes</h1><p>Published: 3 January 2023</p><p>Snow fell.</p></body>"
   let doc = try DocumentReader.read(data: Array(inText.utf8), source: "n.html", format: .html).get()
   #expect(doc.publication?.iso == "2023-01-03")
   #expect(doc.publication?.source == "header")
+}
+
+@Test("every truncation of a fixture reads without crashing", arguments: ["page.html", "malformed.html", "doc.tml"])
+func everyTruncation(_ name: String) throws {
+  let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixture.path(name))))
+  let format = DocumentReader.Format(path: name)
+  var read = 0
+  for end in stride(from: 1, through: bytes.count, by: 3) {
+    if case .success(let doc) = DocumentReader.read(data: Array(bytes[0..<end]), source: name, format: format) {
+      read += 1
+      #expect(!doc.text.isEmpty)
+    }
+  }
+  #expect(read > 0)
 }

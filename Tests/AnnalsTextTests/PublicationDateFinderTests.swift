@@ -125,3 +125,35 @@ func invalidISODates(_ input: String) {
     #expect(abs(offset) <= 14 * 60, "\(name) offset out of range")
   }
 }
+
+/// A small deterministic generator, so the fuzz cases are the same on every run.
+private struct LCG {
+  var state: UInt64
+  mutating func next(_ n: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(n))
+  }
+}
+
+@Test func fuzzedHeaderPiecesNeverCrash() {
+  let pieces = [
+    "Published", "First", "Updated", "Posted", "Date", ":", "on", "Aug", ".", "13", "13th", "2025", "|", "8", "03",
+    "AM", "p", "m", "IST", "GMT", "+", "-", "/", "(", ")", ",", "Wednesday", "MOSCOW", "Reuters", "—", "2025-08-13T08",
+    "1", "99", "12", "31", "02", "29", "\n", "\n", " ", "05:30", "Z", "\u{1F600}", "서울",
+  ]
+  var rng = LCG(state: 2025)
+  var found = 0
+  for _ in 0..<3000 {
+    var text = ""
+    for _ in 0..<rng.next(30) {
+      text += pieces[rng.next(pieces.count)]
+      if rng.next(3) > 0 { text += " " }
+    }
+    if let p = PublicationDateFinder.find(in: text) {
+      found += 1
+      #expect(CivilDate(validYear: p.date.year, month: p.date.month, day: p.date.day) != nil)
+      #expect((0..<24).contains(p.hour ?? 0) && (0..<60).contains(p.minute ?? 0))
+    }
+  }
+  #expect(found > 0)
+}

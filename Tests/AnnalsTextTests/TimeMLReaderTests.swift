@@ -29,6 +29,12 @@ import Testing
   #expect(throws: InputError(p, "TimeML document has no <TEXT> element")) { try DocumentReader.read(path: p) }
 }
 
+@Test func timeMLWithEmptyTextIsAnError() {
+  let raw = "<TimeML><TEXT>  \n </TEXT></TimeML>"
+  let result = DocumentReader.read(data: Array(raw.utf8), source: "e.tml", format: .timeML)
+  #expect(throws: InputError("e.tml", "TimeML <TEXT> element is empty")) { try result.get() }
+}
+
 @Test func timeMLLineEndsAreNormalizedLikeXML() throws {
   let raw = "<TimeML>\r\n<DCT><TIMEX3 tid=\"t0\" value=\"1998-08-07T06:18:00\"/></DCT>\r\n<TEXT>One\r\ntwo\rthree</TEXT></TimeML>"
   let doc = try DocumentReader.read(data: Array(raw.utf8), source: "crlf.tml", format: .timeML).get()

@@ -57,3 +57,16 @@ func sentenceSplitting(_ text: String, _ expected: [String]) {
   #expect(t.sentenceIndex(ofToken: five) == 2)
   #expect(t.sentenceIndex(ofToken: 0) == 0)
 }
+
+@Test func lowerCaseKeysForASCIIAndBeyond() {
+  let t = Tokenizer.tokenize("NATO's ÉLYSÉE Straße Q3 mid-2025 İstanbul")
+  #expect(t.tokens.map(\.lower) == ["nato", "'", "s", "élysée", "straße", "q3", "mid", "-", "2025", "i̇stanbul"])
+  #expect(t.tokens.map(\.text) == ["NATO", "'", "s", "ÉLYSÉE", "Straße", "Q3", "mid", "-", "2025", "İstanbul"])
+  #expect(t.tokens[0].isCapitalized && !t.tokens[2].isCapitalized)
+}
+
+@Test func whitespaceKindsAllSeparateTokens() {
+  let t = Tokenizer.tokenize("a\tb\u{0B}c\u{0C}d\u{00A0}e\u{2003}f\u{3000}g\u{85}h")
+  #expect(t.tokens.map(\.text) == ["a", "b", "c", "d", "e", "f", "g", "h"])
+  #expect(t.tokens.filter(\.newlineBefore).map(\.text) == ["a"])
+}

@@ -1,0 +1,129 @@
+import AnnalsText
+import AnnalsTime
+
+/// An entity mention while the document is being read: token range plus what it stands for.
+struct RawMention {
+  /// Token range, end exclusive.
+  var start: Int
+  var end: Int
+  /// The merge key: canonical name, lower-cased.
+  var key: String
+  /// The display name (titles stripped, canonical where known).
+  var name: String
+  var type: EntityType
+  var kind: Mention.Kind
+  /// True when the name comes from a gazetteer (its type wins over guesses).
+  var known: Bool
+  /// A demonym or name that only modifies a following name ("North Korean" in "North Korean leader Kim").
+  var modifier = false
+  /// Kept only when another mention has the same key ("the North" needs North Korea).
+  var conditional = false
+  var sentence: Int
+  /// Index of the entity cluster, set when merging.
+  var cluster = -1
+}
+
+/// Token-level facts about one document, computed once.
+struct Context {
+  let text: TokenizedText
+  let lx: Lexicon
+  var tokens: [Token] { text.tokens }
+  /// Sentence index of every token.
+  var sentenceOf: [Int]
+  /// True for tokens inside a temporal expression.
+  var inTimex: [Bool]
+  /// The timex index a token belongs to, or -1.
+  var timexAt: [Int]
+  /// True for tokens of page furniture: "Topics : ...", "(Only the headline ...)".
+  var isBoilerplate: [Bool]
+
+  init(_ text: TokenizedText, timexes: [Timex], lexicon: Lexicon) {
+    self.text = text
+    lx = lexicon
+    let n = text.tokens.count
+    sentenceOf = Array(repeating: 0, count: n)
+    for (s, sent) in text.sentences.enumerated() {
+      for i in sent.tokens where i < n { sentenceOf[i] = s }
+    }
+    isBoilerplate = Array(repeating: false, count: n)
+    for sent in text.sentences {
+      let a = sent.tokens.lowerBound
+      guard a < n else { continue }
+      var furniture = text.tokens[a].text == "("
+      for w in 1...2 where a + w < sent.tokens.upperBound {
+        var key = ""
+        for k in a..<(a + w) { key += (k > a ? " " : "") + text.tokens[k].lower }
+        let sep = text.tokens[a + w].text
+        if lexicon.boilerplate.contains(key), sep == ":" || sep == "/" || sep == "|" { furniture = true }
+      }
+      if furniture { for k in sent.tokens where k < n { isBoilerplate[k] = true } }
+    }
+    inTimex = Array(repeating: false, count: n)
+    timexAt = Array(repeating: -1, count: n)
+    // Timexes and tokens are both in text order: one merged walk.
+    var i = 0
+    for (x, t) in timexes.enumerated().sorted(by: { $0.element.span < $1.element.span }) {
+      while i < n, text.tokens[i].end <= t.span.start { i += 1 }
+      var j = i
+      while j < n, text.tokens[j].start < t.span.end {
+        inTimex[j] = true
+        timexAt[j] = x
+        j += 1
+      }
+    }
+  }
+
+  func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+  func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punctuation }
+  func tag(_ i: Int, _ t: GrammarTag) -> Bool { i >= 0 && i < tokens.count && lx.has(tokens[i].lower, t) }
+
+  /// True when the token has an upper-case letter anywhere ("Putin", "iPod", "KCNA").
+  func hasUpper(_ i: Int) -> Bool {
+    guard i >= 0, i < tokens.count, tokens[i].kind != .punctuation else { return false }
+    return tokens[i].text.unicodeScalars.contains { $0.properties.isUppercase }
+  }
+
+  func isAllCaps(_ i: Int) -> Bool {
+    let t = tokens[i].text.unicodeScalars
+    return t.count >= 2 && t.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) }
+  }
+
+  /// The first token of sentence `s`, or the first after an opening quote or bracket.
+  func isSentenceInitial(_ i: Int) -> Bool {
+    let s = text.sentences[sentenceOf[i]]
+    var k = s.tokens.lowerBound
+    while k < i, tokens[k].kind == .punctuation { k += 1 }
+    if k == i { return true }
+    let p = i - 1
+    return p >= 0 && (tokens[p].text == "\"" || tokens[p].text == "\u{201C}" || tokens[p].text == ":"
+      || tokens[p].text == "(" || tokens[p].text == "/" || tokens[p].text == "|")
+  }
+
+  /// Lower-cased key of tokens `i..<j`, with a space only where the text has one.
+  func key(_ i: Int, _ j: Int) -> String {
+    var s = ""
+    for k in i..<j {
+      if k > i, tokens[k].spaceBefore { s += " " }
+      s += tokens[k].lower
+    }
+    return s
+  }
+
+  /// The text of tokens `i..<j` exactly as written.
+  func slice(_ i: Int, _ j: Int) -> String { text.text(TextSpan(tokens[i].start, tokens[j - 1].end)) }
+
+  /// True when tokens `i` and `i+1` are `'` `s` (or a lone `'` after a plural).
+  func possessiveAfter(_ j: Int) -> Bool {
+    guard j < tokens.count, tokens[j].text == "'" || tokens[j].text == "\u{2019}", !tokens[j].spaceBefore else {
+      return false
+    }
+    return j + 1 < tokens.count && tokens[j + 1].lower == "s" && !tokens[j + 1].spaceBefore
+  }
+
+  /// True for a token that ends a clause for participant search.
+  func isClauseBreak(_ i: Int) -> Bool {
+    let t = tokens[i].text
+    return t == ";" || t == ":" || t == "\"" || t == "\u{201C}" || t == "\u{201D}" || t == "(" || t == ")"
+      || t == "\u{2014}" || tag(i, .rel) || tag(i, .subord) || (t == "that" && !tag(i + 1, .det))
+  }
+}

@@ -1,0 +1,132 @@
+/// Resolves pronouns ("he", "its") and definite descriptions ("the company",
+/// "the North Korean leader") to an earlier entity mention in a small window.
+struct Coreference {
+  let cx: Context
+  /// How many sentences back an antecedent may be.
+  let window = 2
+
+  /// Adds resolved pronoun and nominal mentions to `ms` (kept sorted by start).
+  func resolve(_ ms: inout [RawMention], clusters: [EntityResolver.Cluster]) {
+    let toks = cx.tokens
+    var covered = Array(repeating: false, count: toks.count)
+    for m in ms {
+      for k in m.start..<m.end { covered[k] = true }
+    }
+    var added: [RawMention] = []
+    // Mentions so far, by sentence, in text order (the base list is sorted).
+    var bySentence: [Int: [RawMention]] = [:]
+    var next = 0
+    var i = 0
+    while i < toks.count {
+      while next < ms.count, ms[next].start < i {
+        bySentence[ms[next].sentence, default: []].append(ms[next])
+        next += 1
+      }
+      if covered[i] || cx.inTimex[i] || toks[i].kind == .punctuation {
+        i += 1
+        continue
+      }
+      let w = toks[i].lower
+      let s = cx.sentenceOf[i]
+      if let want = cx.lx.pronouns[w] {
+        if w == "it", cx.tag(i + 1, .auxBe) {
+          i += 1
+          continue
+        }
+        let ok: (RawMention) -> Bool = { m in
+          guard !m.modifier, m.kind != .demonym else { return false }
+          let t = clusters[m.cluster].type
+          switch want {
+          case "person": return t == .person
+          case "group": return t == .organization || isCountry(m)
+          default: return t == .organization || t == .product || (w == "its" && isCountry(m))
+          }
+        }
+        if let a = antecedent(s, bySentence, subjectFirst: true, ok) {
+          var p = a
+          p.start = i
+          p.end = i + 1
+          p.kind = .pronoun
+          p.sentence = s
+          p.modifier = false
+          p.conditional = false
+          added.append(p)
+          bySentence[s, default: []].append(p)
+        }
+        i += 1
+        continue
+      }
+      if let (end, type) = nominal(at: i, covered: covered) {
+        let ok: (RawMention) -> Bool = { m in
+          !m.modifier && m.kind != .demonym && clusters[m.cluster].type == type
+        }
+        if let a = antecedent(s, bySentence, subjectFirst: false, ok) {
+          var p = a
+          p.start = i
+          p.end = end
+          p.kind = .nominal
+          p.sentence = s
+          p.modifier = false
+          p.conditional = false
+          added.append(p)
+          bySentence[s, default: []].append(p)
+        }
+        i = end
+        continue
+      }
+      i += 1
+    }
+    // Demonyms inside a nominal ("the North Korean leader") only modify it.
+    for a in added where a.kind == .nominal {
+      for k in ms.indices where ms[k].kind == .demonym && ms[k].start >= a.start && ms[k].end <= a.end {
+        ms[k].modifier = true
+      }
+    }
+    ms.append(contentsOf: added)
+    ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  private func isCountry(_ m: RawMention) -> Bool { m.known && cx.lx.places[m.key]?.kind == .country }
+
+  /// The preferred compatible mention in this sentence (first, as a subject) or the nearest earlier one.
+  private func antecedent(
+    _ s: Int, _ bySentence: [Int: [RawMention]], subjectFirst: Bool, _ ok: (RawMention) -> Bool
+  ) -> RawMention? {
+    var t = s
+    while t >= max(0, s - window) {
+      if let list = bySentence[t] {
+        if subjectFirst, let m = list.first(where: ok) { return m }
+        if !subjectFirst, let m = list.last(where: ok) { return m }
+      }
+      t -= 1
+    }
+    return nil
+  }
+
+  /// A definite description at `i`: `the` + up to three modifiers + a nominal head.
+  private func nominal(at i: Int, covered: [Bool]) -> (Int, EntityType)? {
+    let w = cx.tokens[i].lower
+    guard w == "the" || w == "this" || w == "that" else { return nil }
+    var k = i + 1
+    var steps = 0
+    while k < cx.tokens.count, steps < 4, !cx.inTimex[k] {
+      let t = cx.tokens[k]
+      if let type = cx.lx.nominals[t.lower], !covered[k], headEnds(k + 1) { return (k + 1, type) }
+      // Modifiers: demonyms and other words that are not grammar words or verbs.
+      let modifier = covered[k] || t.text == "-"
+        || (t.kind == .word && cx.lx.grammar[t.lower] == nil && cx.lx.verbs[t.lower] == nil && !t.isCapitalized)
+      if !modifier { return nil }
+      k += 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// True when the noun phrase ends after its head.
+  private func headEnds(_ j: Int) -> Bool {
+    guard j < cx.tokens.count else { return true }
+    let t = cx.tokens[j]
+    if t.kind == .punctuation || cx.lx.grammar[t.lower] != nil || cx.lx.verbs[t.lower] != nil { return true }
+    return false
+  }
+}

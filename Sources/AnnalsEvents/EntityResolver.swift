@@ -1,0 +1,126 @@
+/// Merges name mentions into entity clusters: same canonical key, short names to
+/// full names ("Putin" -> "Vladimir Putin"), acronyms to their expansion ("KCNA").
+struct EntityResolver {
+  let cx: Context
+
+  /// A cluster: its mentions' indices and the facts that name and type it.
+  struct Cluster {
+    var members: [Int]
+    var name: String
+    var type: EntityType
+    var known: Bool
+    var words: Int
+  }
+
+  /// Drops unsupported context mentions, then assigns `cluster` to every mention.
+  func resolve(_ ms: inout [RawMention]) -> [Cluster] {
+    var supported: Set<String> = []
+    for m in ms where !m.conditional { supported.insert(m.key) }
+    ms.removeAll { $0.conditional && !supported.contains($0.key) }
+
+    var clusters: [Cluster] = []
+    var byKey: [String: Int] = [:]
+    for (i, m) in ms.enumerated() {
+      let words = (m.start..<m.end).filter { cx.tokens[$0].kind != .punctuation }.count
+      if let c = byKey[m.key] {
+        clusters[c].members.append(i)
+        if !clusters[c].known, m.known || words > clusters[c].words {
+          clusters[c].name = m.name
+          clusters[c].type = m.type
+          clusters[c].words = words
+          clusters[c].known = m.known
+        }
+        ms[i].cluster = c
+      } else {
+        byKey[m.key] = clusters.count
+        ms[i].cluster = clusters.count
+        clusters.append(Cluster(members: [i], name: m.name, type: m.type, known: m.known, words: words))
+      }
+    }
+    var parent = Array(clusters.indices)
+    func root(_ x: Int) -> Int {
+      var x = x
+      while parent[x] != x { x = parent[x] }
+      return x
+    }
+    // Index multi-word inferred or known names by their first and last words.
+    var byWord: [String: [Int]] = [:]
+    var byInitials: [String: Int] = [:]
+    for (c, cl) in clusters.enumerated() where cl.words >= 2 && cl.type != .location {
+      let ws = Lexicon.key(cl.name).split(separator: " ").map(String.init)
+      if let f = ws.first { byWord[f, default: []].append(c) }
+      if let l = ws.last, l != ws.first { byWord[l, default: []].append(c) }
+      let initials = String(
+        cl.name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.compactMap(\.first))
+      if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = c }
+    }
+    for (c, cl) in clusters.enumerated() where cl.words == 1 && !cl.known {
+      let w = Lexicon.key(cl.name)
+      if let cands = byWord[w], !cands.isEmpty {
+        let first = ms[cl.members[0]].start
+        // The nearest full name before the first short mention, else the first after it.
+        let before = cands.filter { ms[clusters[$0].members[0]].start < first }
+        let pick = before.max(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
+          ?? cands.min(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
+        if let p = pick, clusters[p].type == .person || clusters[p].type == .organization
+          || clusters[p].type == .product
+        {
+          parent[c] = root(p)
+          continue
+        }
+      }
+      if cl.name.count >= 2, cl.name == cl.name.uppercased(), let p = byInitials[cl.name], p != c {
+        parent[c] = root(p)
+      }
+    }
+    // Fold children into their roots.
+    var out: [Cluster] = []
+    var newIndex: [Int: Int] = [:]
+    for c in clusters.indices where root(c) == c {
+      newIndex[c] = out.count
+      out.append(clusters[c])
+    }
+    for c in clusters.indices where root(c) != c {
+      guard let r = newIndex[root(c)] else { continue }
+      out[r].members.append(contentsOf: clusters[c].members)
+    }
+    for (r, cl) in out.enumerated() {
+      for m in cl.members { ms[m].cluster = r }
+    }
+    return out
+  }
+
+  /// Adds the titled form of a person's name as another mention of the person:
+  /// "North Korean leader Kim Jong Un" beside "Kim Jong Un".
+  func addTitled(_ ms: inout [RawMention], _ clusters: [Cluster]) {
+    var cover = Array(repeating: -1, count: cx.tokens.count)
+    for (i, m) in ms.enumerated() { for k in m.start..<m.end { cover[k] = i } }
+    var added: [RawMention] = []
+    for m in ms where m.kind == .name && clusters[m.cluster].type == .person {
+      var k = m.start - 1
+      var start = m.start
+      var titled = false
+      while k >= 0, cx.sentenceOf[k] == m.sentence {
+        if cx.lx.titles.contains(cx.tokens[k].lower) {
+          titled = true
+          start = k
+          k -= 1
+        } else if cover[k] >= 0, ms[cover[k]].modifier {
+          start = ms[cover[k]].start
+          k = start - 1
+        } else if cx.tokens[k].text == "-" {
+          k -= 1
+        } else {
+          break
+        }
+      }
+      if titled {
+        var t = m
+        t.start = start
+        added.append(t)
+      }
+    }
+    ms.append(contentsOf: added)
+    ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+}

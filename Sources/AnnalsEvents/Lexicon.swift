@@ -1,0 +1,198 @@
+import AnnalsText
+import Foundation
+
+/// A place from the gazetteer.
+struct PlaceEntry: Sendable {
+  enum Kind: String, Sendable { case country, capital, state, city, region, alias, context }
+  var name: String
+  var kind: Kind
+  /// The country a capital, alias or context phrase stands for.
+  var country: String?
+}
+
+/// An organization from the gazetteer.
+struct OrgEntry: Sendable {
+  var name: String
+  var type: EntityType
+  /// A country the name stands for ("the Kremlin" -> Russia).
+  var standsFor: String?
+}
+
+/// A verb form: its lemma, class and what form it is.
+struct VerbForm: Sendable {
+  enum Shape: Sendable { case base, third, past, participle, pastOrParticiple, gerund }
+  var lemma: String
+  var eventClass: EventClass
+  var shape: Shape
+}
+
+/// An event noun: lemma, class and whether its participants act together.
+struct EventNoun: Sendable {
+  var lemma: String
+  var eventClass: EventClass
+  var mutual: Bool
+}
+
+/// Grammar word tags from grammar.tsv.
+enum GrammarTag: String, Sendable {
+  case det, poss, prep, conj, subord, rel, quant, adverb, negation, future, hypothetical, infinitive, subject
+  case planCue = "plan-cue"
+  case maybeCue = "maybe-cue"
+  case reportCue = "report-cue"
+  case auxBe = "aux-be"
+  case auxHave = "aux-have"
+  case auxDo = "aux-do"
+}
+
+/// Every word list the event stage uses, loaded once from Resources/en.
+struct Lexicon: Sendable {
+  var places: [String: PlaceEntry] = [:]
+  var demonyms: [String: String] = [:]
+  var orgs: [String: OrgEntry] = [:]
+  var products: [String: String] = [:]
+  var titles: Set<String> = []
+  var orgSuffixes: Set<String> = []
+  var locationHeads: Set<String> = []
+  var stopcaps: Set<String> = []
+  var firstNames: Set<String> = []
+  var lightVerbs: Set<String> = []
+  var boilerplate: Set<String> = []
+  var notVerbs: Set<String> = []
+  var pronouns: [String: String] = [:]
+  var nominals: [String: EntityType] = [:]
+  var grammar: [String: Set<GrammarTag>] = [:]
+  var verbs: [String: VerbForm] = [:]
+  var nouns: [String: EventNoun] = [:]
+  /// Longest gazetteer key, in words.
+  var maxKeyWords = 1
+  /// Problems met while loading, as `file:line: message`.
+  var errors: [String] = []
+
+  /// The shared lexicon, loaded once.
+  static let shared: Lexicon = Lexicon.load()
+
+  /// A verb form: from verbs.tsv, or by the -ed rule for verbs it does not list.
+  func verb(_ w: String) -> VerbForm? {
+    if let f = verbs[w] { return f }
+    guard w.hasSuffix("ed"), w.count > 5, !notVerbs.contains(w), grammar[w] == nil, nouns[w] == nil else { return nil }
+    var stem = String(w.dropLast(2))
+    if let a = stem.last, stem.dropLast().last == a, !"aeiousl".contains(a) { stem.removeLast() }
+    if stem.hasSuffix("i") { stem = String(stem.dropLast()) + "y" }
+    return VerbForm(lemma: stem, eventClass: .occurrence, shape: .pastOrParticiple)
+  }
+
+  func has(_ word: String, _ tag: GrammarTag) -> Bool { grammar[word]?.contains(tag) ?? false }
+
+  /// Lower-cased, whitespace-normalized lookup key of a phrase.
+  static func key(_ phrase: String) -> String {
+    phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+
+  static func load() -> Lexicon {
+    var lx = Lexicon()
+    lx.loadPlaces()
+    lx.loadTable("demonyms.tsv", columns: 2...2) { l, c, _ in l.demonyms[Lexicon.key(c[0])] = c[1] }
+    lx.loadOrgs()
+    lx.loadTable("products.tsv", columns: 1...1) { l, c, _ in l.products[Lexicon.key(c[0])] = c[0] }
+    lx.titles = lx.loadSet("titles.txt")
+    lx.orgSuffixes = lx.loadSet("org_suffixes.txt")
+    lx.locationHeads = lx.loadSet("location_heads.txt")
+    lx.stopcaps = lx.loadSet("stopcaps.txt")
+    lx.firstNames = lx.loadSet("first_names.txt")
+    lx.lightVerbs = lx.loadSet("light_verbs.txt")
+    lx.boilerplate = lx.loadSet("boilerplate.txt")
+    lx.notVerbs = lx.loadSet("not_verbs.txt")
+    lx.loadTable("pronouns.tsv", columns: 2...2) { l, c, _ in l.pronouns[c[0].lowercased()] = c[1] }
+    lx.loadTable("nominals.tsv", columns: 2...2) { l, c, at in
+      guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }
+      l.nominals[c[0].lowercased()] = t
+    }
+    lx.loadTable("grammar.tsv", columns: 2...2) { l, c, at in
+      guard let t = GrammarTag(rawValue: c[1]) else { return l.errors.append("\(at): unknown grammar tag \(c[1])") }
+      l.grammar[c[0].lowercased(), default: []].insert(t)
+    }
+    lx.loadVerbs()
+    lx.loadNouns()
+    for k in Array(lx.places.keys) + Array(lx.demonyms.keys) + Array(lx.orgs.keys) + Array(lx.products.keys) {
+      lx.maxKeyWords = max(lx.maxKeyWords, k.split(separator: " ").count + 2)
+    }
+    return lx
+  }
+
+  private mutating func loadPlaces() {
+    loadTable("places.tsv", columns: 2...3) { l, c, at in
+      guard let kind = PlaceEntry.Kind(rawValue: c[1]) else { return l.errors.append("\(at): unknown place kind \(c[1])") }
+      let country = c.count > 2 && !c[2].isEmpty ? c[2] : nil
+      if [.capital, .alias, .context].contains(kind), country == nil {
+        return l.errors.append("\(at): \(kind.rawValue) needs the country it stands for")
+      }
+      let k = Lexicon.key(c[0])
+      if l.places[k] != nil { return l.errors.append("\(at): duplicate place \(c[0])") }
+      l.places[k] = PlaceEntry(name: c[0], kind: kind, country: country)
+    }
+    for (k, p) in places where p.kind == .capital || p.kind == .alias || p.kind == .context {
+      if let c = p.country, places[Lexicon.key(c)]?.kind != .country {
+        errors.append("places.tsv: \(k) stands for \(c), which is not a country in places.tsv")
+      }
+    }
+    for (k, c) in demonyms where places[Lexicon.key(c)]?.kind != .country {
+      errors.append("demonyms.tsv: \(k) names \(c), which is not a country in places.tsv")
+    }
+  }
+
+  private mutating func loadOrgs() {
+    loadTable("organizations.tsv", columns: 2...4) { l, c, at in
+      guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }
+      let stands = c.count > 3 && !c[3].isEmpty ? c[3] : nil
+      let entry = OrgEntry(name: c[0], type: t, standsFor: stands)
+      l.orgs[Lexicon.key(c[0])] = entry
+      if c.count > 2 {
+        for alias in c[2].split(separator: "|") where !alias.isEmpty { l.orgs[Lexicon.key(String(alias))] = entry }
+      }
+    }
+  }
+
+  /// Reads `name` from Resources/en, one record a line; `#` starts a comment line.
+  mutating func loadTable(
+    _ name: String, columns: ClosedRange<Int>, _ body: (inout Lexicon, [String], String) -> Void
+  ) {
+    guard let text = Lexicon.resource(name) else {
+      errors.append("\(name): missing resource")
+      return
+    }
+    var seen: Set<String> = []
+    for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+      let at = "\(name):\(n + 1)"
+      let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard columns.contains(cols.count), !cols[0].isEmpty else {
+        errors.append("\(at): expected \(columns.lowerBound)-\(columns.upperBound) tab-separated columns, got \(cols.count)")
+        continue
+      }
+      let dupKey = cols.count > 1 && name == "grammar.tsv" ? cols[0] + "\t" + cols[1] : cols[0]
+      if !seen.insert(dupKey.lowercased()).inserted {
+        errors.append("\(at): duplicate entry \(cols[0])")
+        continue
+      }
+      body(&self, cols, at)
+    }
+  }
+
+  /// A one-column word list as a set of lower-cased keys.
+  mutating func loadSet(_ name: String) -> Set<String> {
+    var out: Set<String> = []
+    loadTable(name, columns: 1...1) { _, c, _ in out.insert(Lexicon.key(c[0])) }
+    return out
+  }
+
+  static func resource(_ name: String) -> String? {
+    let base = (name as NSString).deletingPathExtension
+    let ext = (name as NSString).pathExtension
+    guard let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources/en")
+    else { return nil }
+    return try? String(contentsOf: url, encoding: .utf8)
+  }
+}

@@ -1,0 +1,307 @@
+/// Links events to entity mentions from clause structure: the subject before the
+/// verb, the object after it, and prepositional phrases ("with X", "to X", "in X").
+struct ParticipantFinder {
+  let cx: Context
+  let mentions: [RawMention]
+  let clusters: [EntityResolver.Cluster]
+  /// The outermost mention covering each token, or -1.
+  private var cover: [Int]
+  /// The event whose trigger is each token, or -1.
+  private var eventAt: [Int]
+  /// True where `eventAt` is a verb event.
+  private var verbAt: [Bool]
+
+  init(_ cx: Context, mentions: [RawMention], clusters: [EntityResolver.Cluster], events: [RawEvent]) {
+    self.cx = cx
+    self.mentions = mentions
+    self.clusters = clusters
+    cover = Array(repeating: -1, count: cx.tokens.count)
+    for (i, m) in mentions.enumerated().sorted(by: { $0.element.end - $0.element.start > $1.element.end - $1.element.start }) {
+      for k in m.start..<m.end where cover[k] < 0 { cover[k] = i }
+    }
+    eventAt = Array(repeating: -1, count: cx.tokens.count)
+    verbAt = Array(repeating: false, count: cx.tokens.count)
+    for (i, e) in events.enumerated() {
+      eventAt[e.token] = i
+      verbAt[e.token] = !e.isNoun
+    }
+  }
+
+  /// Fills `participants`, light-verb labels and definite event-noun links.
+  func link(_ events: inout [RawEvent]) {
+    var lastByLemma: [String: Int] = [:]
+    for i in events.indices {
+      if events[i].isNoun { nounParticipants(&events, i) } else { verbParticipants(&events, i) }
+      let e = events[i]
+      // "the call": a definite event noun with no participants of its own refers back.
+      if e.isNoun, e.participants.isEmpty, cx.tag(e.token - 1, .det) || cx.tag(e.token - 2, .det),
+        let j = lastByLemma[e.lemma], !events[j].participants.isEmpty
+      {
+        events[i].participants = events[j].participants
+        events[i].label = events[j].label
+      }
+      lastByLemma[e.lemma] = i
+      if !events[i].isNoun, events[i].lemma != "be" { lastByLemma[events[i].label] = i }
+    }
+  }
+
+  /// The preposition that governs mention `m`, looking back over determiners, titles,
+  /// modifiers and possessors ("into Russia's Kursk region").
+  func preposition(_ m: Int) -> String? {
+    var k = mentions[m].start - 1
+    var steps = 0
+    while k >= 0, steps < 8 {
+      let t = cx.tokens[k]
+      if cx.tag(k, .det) || cx.tag(k, .quant) || cx.lx.titles.contains(t.lower) || t.text == "-"
+        || (cover[k] >= 0 && mentions[cover[k]].modifier)
+      {
+        k -= 1
+      } else if t.lower == "s", k >= 2, cx.tokens[k - 1].text == "'" || cx.tokens[k - 1].text == "\u{2019}",
+        cover[k - 2] >= 0
+      {
+        k = mentions[cover[k - 2]].start - 1
+      } else {
+        break
+      }
+      steps += 1
+    }
+    guard k >= 0, cx.tag(k, .prep) else { return nil }
+    return cx.tokens[k].lower
+  }
+
+  private func role(forPreposition p: String, mention m: Int, passive: Bool, noun: Bool) -> String {
+    switch p {
+    case "with", "between", "among": return "co-agent"
+    case "to", "for", "toward", "towards": return "recipient"
+    case "in", "at", "near", "inside", "into", "across", "outside", "within": return "location"
+    case "by": return passive ? "agent" : "other"
+    case "against": return "patient"
+    case "of": return noun ? "patient" : "other"
+    default: return "other"
+    }
+  }
+
+  private func isCandidate(_ m: Int) -> Bool { !mentions[m].modifier }
+
+  /// True when mention `m` is a possessor ("Putin's" in "Putin's war").
+  private func isPossessor(_ m: Int) -> Bool { cx.possessiveAfter(mentions[m].end) }
+
+  private func add(_ e: inout RawEvent, _ m: Int, _ role: String) {
+    let c = mentions[m].cluster
+    if !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
+  }
+
+  private func verbParticipants(_ events: inout [RawEvent], _ i: Int) {
+    var e = events[i]
+    let s = cx.text.sentences[e.sentence].tokens
+    // Infinitives and coordinated verbs share the governing verb's subject.
+    var p = e.groupStart - 1
+    while p >= s.lowerBound, cx.tag(p, .adverb) { p -= 1 }
+    let shares = (e.infinitive && !e.passive) || (p >= s.lowerBound && (cx.lower(p) == "and" || cx.lower(p) == "or") && p > 0 && !isMentionEnd(p - 1))
+    var subjects: [Int] = []
+    if shares, let g = previousVerb(events, i) {
+      for (c, r) in events[g].participants where r == "agent" { e.participants.append((c, "agent")) }
+    } else {
+      subjects = subject(before: e.groupStart, sentenceStart: s.lowerBound)
+    }
+    for m in subjects { add(&e, m, e.passive ? "patient" : "agent") }
+    // Objects and prepositional phrases after the verb.
+    var k = e.token + 1
+    var havePatient = false
+    var steps = 0
+    while k < s.upperBound, steps < 14 {
+      if cx.isClauseBreak(k) || isComma(k) || (eventAt[k] >= 0 && (!events[eventAt[k]].isNoun || k > e.token + 1)) {
+        break
+      }
+      if cover[k] >= 0 {
+        let m = cover[k]
+        if isCandidate(m) {
+          if e.lemma == "according to", isPossessor(m) {
+          } else if let pr = preposition(m), pr != "s" {
+            let r = e.lemma == "according to" ? "agent" : role(forPreposition: pr, mention: m, passive: e.passive, noun: false)
+            add(&e, m, r)
+          } else if !havePatient, !isPossessor(m) {
+            add(&e, m, e.passive ? "other" : "patient")
+            havePatient = true
+          }
+        }
+        k = mentions[m].end
+      } else {
+        k += 1
+      }
+      steps += 1
+    }
+    if e.copula { e.participants = e.participants.filter { $0.1 == "agent" }.map { ($0.0, "theme") } }
+    e.label = verbLabel(e, events)
+    events[i] = e
+    // Light verb + event noun: "held a phone call" takes the noun's label; the noun gets the agents.
+    if cx.lx.lightVerbs.contains(e.lemma), let n = lightObject(events, i) {
+      events[i].label = events[n].label
+      events[i].mutual = events[n].mutual
+      for (c, r) in e.participants where r == "agent" {
+        if !events[n].participants.contains(where: { $0.0 == c }) { events[n].participants.append((c, "agent")) }
+      }
+    }
+  }
+
+  /// A comma that separates phrases (not the one inside "15,000").
+  private func isComma(_ k: Int) -> Bool {
+    guard cx.tokens[k].text == "," else { return false }
+    let digitsAround = k > 0 && cx.tokens[k - 1].kind == .number && k + 1 < cx.tokens.count
+      && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore
+    return !digitsAround
+  }
+
+  private func isMentionEnd(_ k: Int) -> Bool { cover[k] >= 0 }
+
+  private func previousVerb(_ events: [RawEvent], _ i: Int) -> Int? {
+    var j = i - 1
+    while j >= 0, events[j].sentence == events[i].sentence {
+      if !events[j].isNoun, !events[j].copula { return j }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// The event noun a light verb takes as object, within a few tokens.
+  private func lightObject(_ events: [RawEvent], _ i: Int) -> Int? {
+    var k = events[i].token + 1
+    while k < cx.tokens.count, k <= events[i].token + 4 {
+      if cover[k] >= 0 || cx.tokens[k].kind == .punctuation { return nil }
+      if eventAt[k] >= 0 { return events[eventAt[k]].isNoun ? eventAt[k] : nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Subject mentions before the verb group: the nearest ungoverned mention, plus any
+  /// coordinated with it ("Kim and Putin"); skips prepositional phrases and appositives.
+  private func subject(before g: Int, sentenceStart: Int) -> [Int] {
+    var out: [Int] = []
+    var k = g - 1
+    var steps = 0
+    while k >= sentenceStart, steps < 24 {
+      steps += 1
+      let t = cx.tokens[k]
+      if cover[k] >= 0 {
+        let m = cover[k]
+        if isCandidate(m), preposition(m) == nil, !isPossessor(m) {
+          out.append(m)
+          // Coordination: "X and Y", "X, Y and Z".
+          var b = mentions[m].start - 1
+          while b >= sentenceStart, cx.tag(b, .det) || cx.lx.titles.contains(cx.tokens[b].lower)
+            || (cover[b] >= 0 && mentions[cover[b]].modifier)
+          {
+            b -= 1
+          }
+          if b >= sentenceStart, cx.lower(b) == "and" || cx.tokens[b].text == "," {
+            k = b - 1
+            continue
+          }
+          return out
+        }
+        k = mentions[m].start - 1
+        continue
+      }
+      if !out.isEmpty { return out }
+      if t.text == "," {
+        // Skip an appositive or relative chunk: ", the leader of X," / ", who ...,".
+        var c = k - 1
+        while c >= sentenceStart, c > k - 12, cx.tokens[c].text != "," { c -= 1 }
+        if c >= sentenceStart, cx.tokens[c].text == ",", cx.tag(c + 1, .det) || cx.tag(c + 1, .rel) {
+          k = c - 1
+          continue
+        }
+        return out
+      }
+      if cx.isClauseBreak(k) || verbAt[k] {
+        return out
+      }
+      k -= 1
+    }
+    return out
+  }
+
+  private func nounParticipants(_ events: inout [RawEvent], _ i: Int) {
+    var e = events[i]
+    let s = cx.text.sentences[e.sentence].tokens
+    let agentRole = "agent"
+    // Before: a possessor ("Putin's planned meeting", "his talks") or a name modifier ("a Ukrainian incursion").
+    var k = e.token - 1
+    var steps = 0
+    while k >= s.lowerBound, steps < 4 {
+      if cover[k] >= 0 {
+        let m = cover[k]
+        if preposition(m) == nil || isPossessor(m) || mentions[m].kind == .pronoun { add(&e, m, agentRole) }
+        break
+      }
+      let t = cx.tokens[k]
+      if t.lower == "s", k >= 1, cx.tokens[k - 1].text == "'" || cx.tokens[k - 1].text == "\u{2019}" {
+        k -= 2
+        continue
+      }
+      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verbs[t.lower] != nil && !cx.tag(k, .planCue) {
+        break
+      }
+      k -= 1
+      steps += 1
+    }
+    // After: "with X", "of X", "between X and Y", "against X".
+    k = e.token + 1
+    steps = 0
+    var lastRole: String?
+    while k < s.upperBound, steps < 10 {
+      if cx.isClauseBreak(k) || (eventAt[k] >= 0 && !events[eventAt[k]].isNoun) { break }
+      if cx.tokens[k].text == ",", lastRole == nil { break }
+      if cover[k] >= 0 {
+        let m = cover[k]
+        if isCandidate(m) {
+          if let pr = preposition(m) {
+            let r = role(forPreposition: pr, mention: m, passive: false, noun: true)
+            add(&e, m, r)
+            lastRole = r
+          } else if let r = lastRole, cx.lower(mentions[m].start - 1) == "and" {
+            add(&e, m, r)
+          } else {
+            break
+          }
+        }
+        k = mentions[m].end
+      } else {
+        if lastRole == nil, steps > 1, cx.tokens[k].kind == .word, !cx.tag(k, .prep), !cx.tag(k, .det),
+          !cx.lx.titles.contains(cx.tokens[k].lower)
+        {
+          break
+        }
+        k += 1
+      }
+      steps += 1
+    }
+    events[i] = e
+  }
+
+  /// "sent troops", "praised", or the trigger alone.
+  private func verbLabel(_ e: RawEvent, _ events: [RawEvent]) -> String {
+    let base = e.label
+    if e.participants.contains(where: { $0.1 == "patient" }) || e.copula { return base }
+    var k = e.token + 1
+    let n = cx.tokens.count
+    while k < n, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .adverb) || cx.tokens[k].kind == .number
+      || (cx.tokens[k].text == "," && k + 1 < n && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore)
+    {
+      k += 1
+      // "thousands of troops", "large quantities of arms".
+      if k < n, cx.tokens[k].lower == "of", cx.tag(k - 1, .quant) { k += 1 }
+    }
+    var words: [String] = []
+    while k < n, words.count < 3, cx.tokens[k].kind == .word, !cx.tokens[k].isCapitalized,
+      cx.lx.grammar[cx.tokens[k].lower] == nil, cover[k] < 0,
+      eventAt[k] < 0 || events[eventAt[k]].isNoun
+    {
+      words.append(cx.tokens[k].lower)
+      k += 1
+    }
+    guard let head = words.last, words.count <= 2 else { return base }
+    return base + " " + head
+  }
+}

@@ -1,0 +1,122 @@
+import AnnalsText
+import AnnalsTime
+
+/// Anchors events to the timex that governs them: the nearest in the same clause,
+/// else in the same sentence, with "since"/"until"/"after"/"before" widening the range.
+struct TimeAnchor {
+  let cx: Context
+  let timexes: [Timex]
+  let publication: PublicationDate?
+
+  /// Returns the time of each event (nil when undated).
+  func anchor(_ events: [RawEvent]) -> [EventTime?] {
+    let n = cx.tokens.count
+    // First token of each timex, and the timexes of each sentence.
+    var first = Array(repeating: -1, count: timexes.count)
+    for k in 0..<n where cx.timexAt[k] >= 0 && first[cx.timexAt[k]] < 0 { first[cx.timexAt[k]] = k }
+    var bySentence: [Int: [Int]] = [:]
+    for (x, t) in timexes.enumerated() where first[x] >= 0 && usable(t) {
+      bySentence[cx.sentenceOf[first[x]], default: []].append(x)
+    }
+    let clause = clauses()
+    // A timex right after a reporting verb ("said Wednesday") dates only that verb.
+    var boundTo: [Int: Int] = [:]
+    for (i, e) in events.enumerated() where e.eventClass == .reporting && !e.isNoun {
+      for x in bySentence[e.sentence] ?? [] where first[x] > e.token && first[x] <= e.token + 2 {
+        boundTo[x] = i
+      }
+    }
+    var out: [EventTime?] = Array(repeating: nil, count: events.count)
+    var used: Set<Int> = []
+    for (i, e) in events.enumerated() {
+      guard let xs = bySentence[e.sentence] else { continue }
+      let ranked = xs.filter { boundTo[$0] == nil || boundTo[$0] == i }.sorted { a, b in
+        let ca = clause[first[a]] == clause[e.token] ? 0 : 1
+        let cb = clause[first[b]] == clause[e.token] ? 0 : 1
+        if ca != cb { return ca < cb }
+        return abs(first[a] - e.token) < abs(first[b] - e.token)
+      }
+      for x in ranked where consistent(e, timexes[x]) {
+        out[i] = time(x, first[x])
+        used.insert(x)
+        break
+      }
+    }
+    // Every dated sentence shows its date: the nearest event takes an unused timex.
+    var eventsOf: [Int: [Int]] = [:]
+    for (i, e) in events.enumerated() { eventsOf[e.sentence, default: []].append(i) }
+    for (s, xs) in bySentence.sorted(by: { $0.key < $1.key }) {
+      for x in xs where !used.contains(x) {
+        var best: Int?
+        for i in eventsOf[s] ?? [] where boundTo[x] == nil || boundTo[x] == i {
+          let e = events[i]
+          if best == nil || abs(e.token - first[x]) < abs(events[best ?? 0].token - first[x]) { best = i }
+        }
+        if let b = best { out[b] = time(x, first[x]) }
+      }
+    }
+    return out
+  }
+
+  private func usable(_ t: Timex) -> Bool { (t.type == .date || t.type == .time) && t.range != nil }
+
+  /// A past event is not dated after publication; a future or planned one not before it.
+  private func consistent(_ e: RawEvent, _ t: Timex) -> Bool {
+    guard let pub = publication, let r = t.range else { return true }
+    let start = TimePoint(pub.date)
+    let end = TimePoint(minutes: start.minutes + 1439)
+    if e.tense == "past", r.earliest > end { return false }
+    if e.tense == "future" || e.modality == "planned", r.latest < start { return false }
+    return true
+  }
+
+  /// Clause numbers per token: a new clause after `,` `;` `:` and subordinators.
+  private func clauses() -> [Int] {
+    var out = Array(repeating: 0, count: cx.tokens.count)
+    var c = 0
+    for (s, sent) in cx.text.sentences.enumerated() {
+      c += 1
+      _ = s
+      for k in sent.tokens {
+        if cx.tokens[k].text == "," || cx.tokens[k].text == ";" || cx.tokens[k].text == ":"
+          || cx.tag(k, .subord) || cx.tag(k, .rel)
+        {
+          if cx.inTimex[k] == false { c += 1 }
+        }
+        out[k] = c
+      }
+    }
+    return out
+  }
+
+  private func time(_ x: Int, _ firstToken: Int) -> EventTime {
+    let t = timexes[x]
+    var signal = t.signal?.lowercased()
+    if signal == nil, firstToken > 0 {
+      let w = cx.lower(firstToken - 1)
+      if ["since", "until", "till", "after", "before", "by"].contains(w) { signal = w }
+    }
+    guard let r = t.range else { return EventTime(timex: t.id, value: t.value, range: nil, basis: "timex") }
+    let pubStart = publication.map { TimePoint($0.date) }
+    let pubEnd = pubStart.map { TimePoint(minutes: $0.minutes + 1439) }
+    switch signal {
+    case "since":
+      if let e = pubEnd, e > r.earliest {
+        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: r.earliest, latest: e), basis: "since")
+      }
+    case "until", "till", "by":
+      if let s = pubStart, s < r.latest {
+        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: s, latest: r.latest), basis: "until")
+      }
+    case "after":
+      if let e = pubEnd, e > r.latest {
+        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: r.latest, latest: e), basis: "after")
+      }
+    case "before":
+      return EventTime(timex: t.id, value: t.value, range: r, basis: "before")
+    default:
+      break
+    }
+    return EventTime(timex: t.id, value: t.value, range: r, basis: "timex")
+  }
+}

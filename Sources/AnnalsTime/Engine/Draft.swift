@@ -1,0 +1,49 @@
+import AnnalsText
+
+/// What a production builds: a typed, possibly underspecified value that the resolver completes.
+indirect enum Spec: Sendable {
+  /// Fully given by the text.
+  case fixed(CalendarValue)
+  /// A value string that needs no anchor (durations, sets, PAST_REF, FUTURE_REF).
+  case literal(String)
+  /// PRESENT_REF: the publication day.
+  case present
+  /// The period of `unit` holding the publication date, moved by `offset` (nil: by tense).
+  case deictic(TimeUnit, offset: Int?)
+  /// A day counted from the publication date, maybe with a part of day.
+  case deicticDay(offset: Int, pod: String?)
+  /// A weekday: `relation` from last/this/next, else the direction from tense.
+  case weekday(Int, relation: Int?, pod: String?)
+  /// A month (and day) without a year: the year comes from tense.
+  case monthDay(month: Int, day: Int?)
+  /// "last March", "next May".
+  case monthRelative(month: Int, offset: Int)
+  /// A season without a year; `offset` from last/this/next, else tense.
+  case season(String, offset: Int?)
+  /// Quarter or half `n` of the publication year (tense may pick the year before).
+  case partOfYear(TimeUnit, Int)
+  /// Counted from the previous expression: `keep` keeps its granularity ("a year earlier").
+  /// `onlyPeriods`: use the previous expression only when it is a quarter or half ("a year ago"
+  /// after "the third quarter"), else count from the publication date.
+  case anaphor(TimeUnit, offset: Int, keep: Bool, onlyPeriods: Bool)
+  /// A month, quarter or half (by `unit`, number `n`) of the year `offset` from publication.
+  case partOfRelativeYear(TimeUnit, Int, offset: Int)
+  /// "the 1988 quarter": the previous expression's quarter or half in that year, else the year.
+  case periodOfYear(Int)
+  /// A clock time on a day (nil: the publication day).
+  case clock(Spec?, hour: Int, minute: Int)
+}
+
+/// A production's result before resolution.
+struct Draft: Sendable {
+  var type: TimexType
+  var spec: Spec
+  var quant: String? = nil
+  var freq: String? = nil
+}
+
+/// The closed set of productions a rule may name in rules.tsv.
+enum Production: String, CaseIterable, Sendable {
+  case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel, monthyear, quarteryear
+  case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
+}

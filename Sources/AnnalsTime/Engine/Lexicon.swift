@@ -1,0 +1,89 @@
+/// Every word list the tagger uses, loaded once from Resources/en.
+struct Lexicon: Sendable {
+  struct MonthEntry: Sendable {
+    var month: Int
+    var abbreviation: Bool
+    var ambiguous: Bool
+  }
+
+  var months: [String: MonthEntry] = [:]
+  var weekdays: [String: Int] = [:]
+  var cardinals: [String: Int] = [:]
+  var ordinals: [String: Int] = [:]
+  var seasons: [String: String] = [:]
+  var units: [String: TimeUnit] = [:]
+  var partsOfDay: [String: String] = [:]
+  var timeZones: Set<String> = []
+  /// Modifier phrases (as token lists) and their TIMEX3 mod (nil: extent only).
+  var modifiers: [(tokens: [String], mod: String?)] = []
+  var signals: [[String]] = []
+  var monthContext: Set<String> = []
+  var nonDateNouns: Set<String> = []
+  var nonDateBefore: Set<String> = []
+  var futureCues: Set<String> = []
+  /// Cues of several words ("set to"), by their first word.
+  var futurePhrases: [String: [[String]]] = [:]
+  var pastCues: Set<String> = []
+  var pastSuffixes: [String] = []
+  var pastBlockers: Set<String> = []
+  /// Offsets that words like last/this/next/yesterday/later give.
+  var relations: [String: Int] = [:]
+
+  static func load() throws -> Lexicon {
+    var lx = Lexicon()
+    for r in try TableFile.read("months.tsv") {
+      let flags = r.columns.count > 2 ? r.columns[2] : ""
+      guard flags.isEmpty || flags == "abbr" || flags == "ambiguous" else { throw r.fail("unknown flag \(flags)") }
+      let m = try r.int(1)
+      guard (1...12).contains(m) else { throw r.fail("month out of range") }
+      lx.months[try r.column(0)] = MonthEntry(month: m, abbreviation: flags == "abbr", ambiguous: flags == "ambiguous")
+    }
+    for r in try TableFile.read("weekdays.tsv") {
+      let d = try r.int(1)
+      guard (1...7).contains(d) else { throw r.fail("weekday out of range") }
+      lx.weekdays[try r.column(0)] = d
+    }
+    for r in try TableFile.read("numbers.tsv") { lx.cardinals[try r.column(0)] = try r.int(1) }
+    for r in try TableFile.read("ordinals.tsv") { lx.ordinals[try r.column(0)] = try r.int(1) }
+    for r in try TableFile.read("seasons.tsv") {
+      let code = try r.column(1)
+      guard ["SP", "SU", "FA", "WI"].contains(code) else { throw r.fail("unknown season code \(code)") }
+      lx.seasons[try r.column(0)] = code
+    }
+    for r in try TableFile.read("units.tsv") {
+      let code = try r.column(1)
+      guard let u = TimeUnit(rawValue: code) else { throw r.fail("unknown unit code \(code)") }
+      lx.units[try r.column(0)] = u
+    }
+    for r in try TableFile.read("partsofday.tsv") {
+      let code = try r.column(1)
+      guard ["MO", "AF", "EV", "NI", "DT"].contains(code) else { throw r.fail("unknown part of day \(code)") }
+      lx.partsOfDay[try r.column(0)] = code
+    }
+    for r in try TableFile.read("timezones.tsv") { lx.timeZones.insert(try r.column(0)) }
+    for r in try TableFile.read("modifiers.tsv") {
+      let mod = try r.column(1)
+      lx.modifiers.append((TableFile.phraseTokens(try r.column(0)), mod == "-" ? nil : mod))
+    }
+    lx.modifiers.sort { $0.tokens.count > $1.tokens.count }
+    for r in try TableFile.read("signals.tsv") { lx.signals.append(TableFile.phraseTokens(try r.column(0))) }
+    lx.signals.sort { $0.count > $1.count }
+    for r in try TableFile.read("month-context.tsv") { lx.monthContext.insert(try r.column(0)) }
+    for r in try TableFile.read("nondate-nouns.tsv") { lx.nonDateNouns.insert(try r.column(0)) }
+    for r in try TableFile.read("nondate-before.tsv") { lx.nonDateBefore.insert(try r.column(0)) }
+    for r in try TableFile.read("relations.tsv") { lx.relations[try r.column(0)] = try r.int(1) }
+    for r in try TableFile.read("past-blockers.tsv") { lx.pastBlockers.insert(try r.column(0)) }
+    for r in try TableFile.read("tense-cues.tsv") {
+      let word = try r.column(0)
+      switch try r.column(1) {
+      case "future":
+        let words = TableFile.phraseTokens(word)
+        if words.count > 1 { lx.futurePhrases[words[0], default: []].append(words) } else { lx.futureCues.insert(word) }
+      case "past":
+        if word.hasPrefix("-") { lx.pastSuffixes.append(String(word.dropFirst())) } else { lx.pastCues.insert(word) }
+      default: throw r.fail("direction must be future or past")
+      }
+    }
+    return lx
+  }
+}

@@ -1,0 +1,85 @@
+/// The token classes a rule pattern may name, written `<name>` in rules.tsv.
+enum TokenClass: String, CaseIterable, Sendable {
+  case weekday, weekdays, month, monthnum, day, year4, num2, number, ordinal, unit, season, pod
+  case decade, century, qtoken, htoken, hour, minute, ampm, tz, yearwords
+}
+
+/// One element of a pattern: a set of literal words or a token class, maybe optional.
+struct PatternElement: Sendable {
+  enum Kind: Sendable {
+    case literal(Set<String>)
+    case tokenClass(TokenClass)
+  }
+  var kind: Kind
+  var optional: Bool
+}
+
+/// What one pattern element matched: its tokens and, for classes, the value read.
+struct Capture: Sendable {
+  var tokenClass: TokenClass?
+  /// The lower-cased token for a literal element.
+  var word: String?
+  var first: Int
+  var count: Int
+  var int: Int
+  var code: String
+}
+
+/// A rule: a pattern, the production that builds a value, and an example phrase.
+struct Rule: Sendable {
+  var name: String
+  /// Words one of which must precede the match, outside the span ("in" for "in three days").
+  var context: Set<String>?
+  var elements: [PatternElement]
+  var production: Production
+  var argument: String
+  var example: String
+  /// Lower wins ties between matches of equal length (the line order in rules.tsv).
+  var priority: Int
+  var file: String
+  var line: Int
+
+  /// Parses one rules.tsv row.
+  static func parse(_ row: TableRow, priority: Int) throws -> Rule {
+    let name = try row.column(0)
+    let patternText = try row.column(1)
+    let productionText = try row.column(2)
+    let example = try row.column(3)
+    let (prodName, arg) = productionText.splitOnce(":")
+    guard let production = Production(rawValue: prodName) else { throw row.fail("unknown production \(prodName)") }
+    var context: Set<String>?
+    var elements: [PatternElement] = []
+    for part in patternText.split(separator: " ") {
+      var p = String(part)
+      if p.hasPrefix("(") && p.hasSuffix(")") && p.count > 2 {
+        guard elements.isEmpty else { throw row.fail("context \(p) must come first") }
+        context = Set(p.dropFirst().dropLast().split(separator: "|").map(String.init))
+        continue
+      }
+      var optional = false
+      if p.count > 1 && p.hasSuffix("?") {
+        optional = true
+        p.removeLast()
+      }
+      if p.hasPrefix("<") && p.hasSuffix(">") {
+        let cls = String(p.dropFirst().dropLast())
+        guard let c = TokenClass(rawValue: cls) else { throw row.fail("unknown class <\(cls)>") }
+        elements.append(PatternElement(kind: .tokenClass(c), optional: optional))
+      } else {
+        elements.append(PatternElement(kind: .literal(Set(p.split(separator: "|").map(String.init))), optional: optional))
+      }
+    }
+    guard elements.contains(where: { !$0.optional }) else { throw row.fail("pattern has no required element") }
+    return Rule(
+      name: name, context: context, elements: elements, production: production, argument: arg,
+      example: example, priority: priority, file: row.file, line: row.line)
+  }
+}
+
+extension String {
+  /// Splits at the first `separator`: ("rel", "Y") for "rel:Y", (self, "") when absent.
+  func splitOnce(_ separator: Character) -> (String, String) {
+    guard let i = firstIndex(of: separator) else { return (self, "") }
+    return (String(self[..<i]), String(self[index(after: i)...]))
+  }
+}

@@ -1,0 +1,252 @@
+import AnnalsText
+
+/// The token context a production sees: the match, the tokens and the lexicon.
+struct ProductionInput {
+  var match: RuleMatch
+  var classes: ClassMatcher
+  var lexicon: Lexicon { classes.lexicon }
+  var argument: String { match.rule.argument }
+
+  func capture(_ c: TokenClass) -> Capture? { match.captures.first { $0.tokenClass == c } }
+  func int(_ c: TokenClass) -> Int? { capture(c)?.int }
+  func has(_ word: String) -> Bool { match.captures.contains { $0.word == word } }
+
+  /// The offset of the last relation word in the match ("earlier this month" -> this).
+  var relation: Int? {
+    for c in match.captures.reversed() {
+      if let w = c.word, let v = lexicon.relations[w] { return v }
+    }
+    return nil
+  }
+
+  /// The count: a number, a counting word ("twice"), or 1 for "a"/"an"/none.
+  var count: Int {
+    if let n = int(.number) { return n }
+    for c in match.captures { if let w = c.word, let v = lexicon.cardinals[w] { return v } }
+    return 1
+  }
+
+  var unit: TimeUnit? {
+    if let u = TimeUnit(rawValue: argument) { return u }
+    if let c = capture(.unit) { return TimeUnit(rawValue: c.code) }
+    for c in match.captures { if let w = c.word, let u = lexicon.units[w] { return u } }
+    return nil
+  }
+
+  /// The token key just before / after the match, or "" at the edges.
+  var before: String { match.start > 0 ? classes.key(match.start - 1) : "" }
+  var after: String { match.end < classes.tokens.count ? classes.key(match.end) : "" }
+
+  /// True when a glued hyphen and word follow ("the year-earlier"): the match is part of a compound.
+  var continuesCompound: Bool {
+    let t = classes.tokens
+    let e = match.end
+    return e + 1 < t.count && t[e].text == "-" && !t[e].spaceBefore && !t[e + 1].spaceBefore && t[e + 1].kind == .word
+  }
+
+  /// True when an age follows: "6-year-old", "52 years old".
+  var isAge: Bool {
+    let t = classes.tokens
+    var e = match.end
+    if e < t.count, t[e].text == "-" { e += 1 }
+    return e < t.count && t[e].lower == "old"
+  }
+
+  /// True when the match is glued by a hyphen or slash to other digits, as in a phone number or an id.
+  var inNumberChain: Bool {
+    let t = classes.tokens
+    let s = match.start
+    if s >= 2, !t[s].spaceBefore, !t[s - 1].spaceBefore, t[s - 2].kind == .number, t[s - 2].text.utf8.count != 4,
+      ["-", "/"].contains(t[s - 1].text)
+    {
+      return true
+    }
+    let e = match.end
+    if e + 1 < t.count, !t[e].spaceBefore, !t[e + 1].spaceBefore, t[e + 1].kind == .number,
+      ["-", "/"].contains(t[e].text)
+    {
+      // "2019-20" and "2019-2020" are ranges of years; "2019-4471" is an id.
+      let n = t[e + 1].intValue ?? 0
+      return !(t[e + 1].text.utf8.count == 2 || (t[e + 1].text.utf8.count == 4 && (1000...2099).contains(n)))
+    }
+    return false
+  }
+}
+
+extension Production {
+  /// Builds the draft for a match, or nil when the guard of this production rejects it.
+  func build(_ p: ProductionInput) -> Draft? {
+    switch self {
+    case .date: return date(p)
+    case .year:
+      guard let y = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map({ $0 <= 30 ? 2000 + $0 : 1900 + $0 }) else {
+        return nil
+      }
+      if ["$", "£", "€", "#"].contains(p.before) || p.lexicon.nonDateBefore.contains(p.before) { return nil }
+      if p.inNumberChain { return nil }
+      if p.lexicon.nonDateNouns.contains(p.after) || p.after == "%" { return nil }
+      return Draft(type: .date, spec: .fixed(.year(y)))
+    case .decade:
+      if let c = p.int(.century) {
+        let k = max(1, p.int(.ordinal) ?? 1)
+        return Draft(type: .date, spec: .fixed(.decade(c * 10 + k - 1)))
+      }
+      return p.int(.decade).map { Draft(type: .date, spec: .fixed(.decade($0))) }
+    case .century:
+      return p.int(.century).map { Draft(type: .date, spec: .fixed(.century($0))) }
+    case .season:
+      guard let code = p.capture(.season)?.code else { return nil }
+      if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.season(year: y, code: code))) }
+      if let r = p.relation { return Draft(type: .date, spec: .season(code, offset: r)) }
+      if p.after == "of" || !p.lexicon.monthContext.contains(p.before) { return nil }
+      return Draft(type: .date, spec: .season(code, offset: nil))
+    case .quarter, .half:
+      let unit: TimeUnit = self == .quarter ? .quarter : .half
+      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil { return Draft(type: .date, spec: .periodOfYear(y)) }
+      guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken), n >= 1, n <= (unit == .quarter ? 4 : 2)
+      else { return nil }
+      if let y = p.int(.year4) {
+        return Draft(type: .date, spec: .fixed(unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)))
+      }
+      return Draft(type: .date, spec: .partOfYear(unit, n))
+    case .day:
+      let pod = p.capture(.pod)?.code ?? (p.argument.isEmpty ? nil : p.argument)
+      return Draft(type: pod == nil ? .date : .time, spec: .deicticDay(offset: p.relation ?? 0, pod: pod))
+    case .weekday:
+      guard let d = p.int(.weekday) else { return nil }
+      // "the Sunday Times": a name, not a day.
+      if p.before == "the", p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized,
+        p.lexicon.months[p.after] == nil
+      {
+        return nil
+      }
+      let pod = p.capture(.pod)?.code
+      return Draft(type: pod == nil ? .date : .time, spec: .weekday(d, relation: p.relation, pod: pod))
+    case .rel:
+      guard let u = p.unit, u.isCalendar, !p.continuesCompound else { return nil }
+      if let c = p.capture(.unit), c.int != 1 { return nil }
+      let offset = p.relation ?? (u == .weekend ? nil : 0)
+      return Draft(type: .date, spec: .deictic(u, offset: offset))
+    case .monthyear, .quarteryear:
+      guard let r = p.relation else { return nil }
+      if self == .monthyear, let m = p.capture(.month), m.code != "abbr" {
+        return Draft(type: .date, spec: .partOfRelativeYear(.month, m.int, offset: r))
+      }
+      guard self == .quarteryear, let q = p.int(.ordinal), (1...4).contains(q) else { return nil }
+      return Draft(type: .date, spec: .partOfRelativeYear(.quarter, q, offset: r))
+    case .monthrel:
+      guard let m = p.capture(.month), m.code != "abbr", let r = p.relation else { return nil }
+      return Draft(type: .date, spec: .monthRelative(month: m.int, offset: r))
+    case .ago, .fromnow:
+      guard let u = p.unit, p.count > 0 else { return nil }
+      if self == .fromnow, p.match.rule.context != nil, u != .day {
+        return Draft(type: .duration, spec: .literal(u.duration(String(p.count))))
+      }
+      guard u.isCalendar else { return nil }
+      if u == .decade || u == .century {
+        // "a decade ago": the year ten years back.
+        return Draft(type: .date, spec: .deictic(.year, offset: (self == .ago ? -1 : 1) * p.count * (u == .decade ? 10 : 100)))
+      }
+      if self == .ago, u == .year, p.count == 1 {
+        return Draft(type: .date, spec: .anaphor(.year, offset: -1, keep: true, onlyPeriods: true))
+      }
+      return Draft(type: .date, spec: .deictic(u, offset: self == .ago ? -p.count : p.count))
+    case .agox:
+      guard p.unit != nil else { return nil }
+      return Draft(type: .date, spec: .literal("PAST_REF"))
+    case .shift, .ana:
+      guard let u = p.unit, u.isCalendar, !p.continuesCompound, let r = p.relation ?? (self == .ana ? 0 : nil) else {
+        return nil
+      }
+      if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
+      return Draft(
+        type: .date, spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
+    case .clock, .clockword: return clock(p)
+    case .duration:
+      // "a year-earlier loss": the unit belongs to a compound that another rule reads.
+      guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-") else { return nil }
+      // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
+      if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
+      return Draft(type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count))))
+    case .durationx:
+      guard let u = p.unit, !p.isAge, p.before != "of" else { return nil }
+      if p.match.captures.count == 1, p.capture(.unit)?.int != 2 { return nil }
+      return Draft(type: .duration, spec: .literal(u.duration("X")))
+    case .set: return set(p)
+    case .setword:
+      // "the party daily Granma": a newspaper, not a frequency.
+      if p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized { return nil }
+      return Draft(type: .set, spec: .literal(p.argument))
+    case .ref:
+      return Draft(type: .date, spec: p.argument == "PRESENT_REF" ? .present : .literal(p.argument))
+    }
+  }
+
+  private func date(_ p: ProductionInput) -> Draft? {
+    let monthCapture = p.capture(.month)
+    guard let month = monthCapture?.int ?? p.int(.monthnum) else { return nil }
+    let year = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 }
+    let day = p.int(.day)
+    if let m = monthCapture, day == nil, year == nil {
+      if m.code == "abbr" { return nil }
+      if m.code == "ambiguous" && !p.lexicon.monthContext.contains(p.before) { return nil }
+    }
+    if let m = monthCapture, m.code == "ambiguous", day != nil, year == nil, p.match.captures.count == 2 {
+      // "May 5" is a date; "May 5 people" is not likely, but "March 15,000" is rejected by the number check.
+      if p.lexicon.nonDateNouns.contains(p.after) { return nil }
+    }
+    if let y = year {
+      if let d = day {
+        guard let date = CivilDate(validYear: y, month: month, day: d) else { return nil }
+        return Draft(type: .date, spec: .fixed(.day(date)))
+      }
+      return Draft(type: .date, spec: .fixed(.month(year: y, month: month)))
+    }
+    if let d = day, d > CivilDate.daysIn(year: 2024, month: month) { return nil }
+    return Draft(type: .date, spec: .monthDay(month: month, day: day))
+  }
+
+  private func clock(_ p: ProductionInput) -> Draft? {
+    var hour: Int
+    if self == .clockword {
+      guard let h = Int(p.argument) else { return nil }
+      hour = h
+    } else {
+      guard let h = p.int(.hour) else { return nil }
+      hour = h
+      if let ampm = p.capture(.ampm) {
+        guard (1...12).contains(hour) else { return nil }
+        hour = hour % 12 + ampm.int
+      } else if p.int(.minute) == nil && p.capture(.year4) == nil && !p.has("clock") {
+        return nil
+      }
+    }
+    let minute = p.int(.minute) ?? 0
+    guard hour < 24 || (hour == 24 && minute == 0) else { return nil }
+    var base: Spec?
+    if let y = p.int(.year4), let m = p.int(.monthnum), let d = p.int(.day),
+      let date = CivilDate(validYear: y, month: m, day: d)
+    {
+      base = .fixed(.day(date))
+    } else if let m = p.int(.month), let d = p.int(.day) {
+      base = .monthDay(month: m, day: d)
+    } else if let w = p.int(.weekday) {
+      base = .weekday(w, relation: p.relation, pod: nil)
+    }
+    return Draft(type: .time, spec: .clock(base, hour: hour % 24, minute: minute))
+  }
+
+  private func set(_ p: ProductionInput) -> Draft? {
+    let quant = p.argument.isEmpty ? nil : p.argument
+    if let m = p.int(.month) { return Draft(type: .set, spec: .literal("XXXX-\(pad(m, 2))"), quant: quant) }
+    if let w = p.int(.weekday) ?? p.int(.weekdays) {
+      return Draft(type: .set, spec: .literal("XXXX-WXX-\(w)"), quant: quant)
+    }
+    guard let u = p.unit else { return nil }
+    let times = p.has("times") || p.has("once") || p.has("twice") || p.has("thrice")
+    if times {
+      return Draft(type: .set, spec: .literal(u.duration("1")), freq: "\(p.count)X")
+    }
+    return Draft(type: .set, spec: .literal(u.duration(String(p.count))), quant: quant)
+  }
+}

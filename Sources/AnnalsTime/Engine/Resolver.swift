@@ -1,0 +1,205 @@
+import AnnalsText
+
+/// Completes drafts against the publication date, the tense and the previous expression.
+struct Resolver {
+  var dct: CivilDate?
+  var dctHour: Int?
+  /// The last resolved calendar value in the document, for anaphora.
+  var previous: CalendarValue?
+  /// The last resolved value of each unit, for "the quarter" after "the third quarter ... Sept. 30".
+  var lastOfUnit: [TimeUnit: CalendarValue] = [:]
+
+  /// Records a resolved value as the reference for later anaphora.
+  mutating func remember(_ v: CalendarValue) {
+    previous = v
+    if !v.isTime { lastOfUnit[v.unit] = v }
+  }
+
+  struct Resolved {
+    var value: String
+    var range: TimeRange?
+    var anchor: Anchor
+    var calendar: CalendarValue?
+    /// False for comparisons ("a year earlier") that later anaphora should not count from.
+    var movesReference = true
+  }
+
+  /// Resolves `spec`; `tense` is asked only when a direction is needed.
+  func resolve(_ spec: Spec, tense: () -> (Direction, String)?) -> Resolved {
+    switch spec {
+    case .fixed(let v):
+      return Resolved(value: v.value, range: v.range, anchor: Anchor(kind: .absolute), calendar: v)
+    case .literal(let s):
+      return Resolved(value: s, range: nil, anchor: Anchor(kind: .none), calendar: nil)
+    case .present:
+      guard let d = dct else { return Resolved(value: "PRESENT_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil) }
+      return Resolved(value: "PRESENT_REF", range: TimeRange(day: d), anchor: dctAnchor(d, nil), calendar: nil)
+    case .anaphor(let unit, let offset, let keep, let onlyPeriods):
+      if !keep, offset == 0, unit != .month, let same = lastOfUnit[unit] {
+        let a = Anchor(kind: .previousExpression, value: same.value, direction: "same")
+        return Resolved(value: same.value, range: same.range, anchor: a, calendar: same)
+      }
+      // A much coarser previous value ("1990" before "the next day") is no anchor for a finer unit.
+      if let p = previous, !onlyPeriods || p.isQuarterOrHalf, keep || p.fineness <= CalendarValue.fineness(unit) + 1 {
+        let v: CalendarValue
+        if keep && p.fineness <= CalendarValue.fineness(unit) {
+          v = p.shifted(offset, unit)
+        } else {
+          v = CalendarValue.containing(p.start, unit: unit).shifted(offset, unit)
+        }
+        let a = Anchor(kind: .previousExpression, value: p.value, direction: offset < 0 ? "before" : (offset > 0 ? "after" : "same"))
+        return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
+      }
+      return resolve(.deictic(unit, offset: offset), tense: tense)
+    default:
+      break
+    }
+    guard let d = dct else { return unresolved(spec) }
+    var cue: (Direction, String)?
+    let v = calendar(spec, dct: d, tense: {
+      cue = tense()
+      return cue?.0
+    })
+    var a = dctAnchor(d, cue?.1)
+    if let c = cue { a.direction = c.0.rawValue }
+    if cue == nil, case .weekday(_, nil, _) = spec { a.direction = Direction.past.rawValue }
+    return Resolved(value: v.value, range: v.range, anchor: a, calendar: v)
+  }
+
+  private func dctAnchor(_ d: CivilDate, _ cue: String?) -> Anchor {
+    Anchor(kind: .publicationDate, value: d.iso, cue: cue)
+  }
+
+  private func calendar(_ spec: Spec, dct d: CivilDate, tense: () -> Direction?) -> CalendarValue {
+    switch spec {
+    case .fixed(let v): return v
+    case .deictic(let unit, let offset):
+      if let o = offset { return CalendarValue.containing(d, unit: unit).shifted(o, unit) }
+      // "the weekend": the coming one unless the sentence looks back.
+      let here = CalendarValue.containing(d, unit: unit)
+      return tense() == .past && d.weekday < 6 ? here.shifted(-1, unit) : here
+    case .deicticDay(let offset, let pod):
+      let day = d.adding(days: offset)
+      return pod.map { .partOfDay(day, code: $0) } ?? .day(day)
+    case .weekday(let w, let relation, let pod):
+      let day = weekday(w, relation: relation, dct: d, tense: tense)
+      return pod.map { .partOfDay(day, code: $0) } ?? .day(day)
+    case .monthDay(let m, let day):
+      // A date within three months of publication is that one, whatever the tense.
+      var nearest: (Int, Int)?
+      for y in [d.year - 1, d.year, d.year + 1] {
+        let c = CivilDate(year: y, month: m, day: min(day ?? 15, CivilDate.daysIn(year: y, month: m)))
+        let dist = abs(c.dayNumber - d.dayNumber)
+        if nearest == nil || dist < (nearest?.1 ?? 0) { nearest = (y, dist) }
+      }
+      if let (ny, dist) = nearest, dist <= (day == nil ? 62 : 92) {
+        if let dd = day, let date = CivilDate(validYear: ny, month: m, day: dd) { return .day(date) }
+        return .month(year: ny, month: m)
+      }
+      let dir = tense()
+      var y = d.year
+      let target = (m, day ?? 0)
+      let now = (d.month, day == nil ? 0 : d.day)
+      switch dir {
+      case .past?: if target > now { y -= 1 }
+      case .future?: if target < now { y += 1 }
+      case nil:
+        if m - d.month > 6 { y -= 1 } else if d.month - m > 6 { y += 1 }
+      }
+      if let dd = day, let date = CivilDate(validYear: y, month: m, day: dd) { return .day(date) }
+      return .month(year: y, month: m)
+    case .monthRelative(let m, let offset):
+      switch offset {
+      case ..<0: return .month(year: m < d.month ? d.year : d.year - 1, month: m)
+      case 0: return .month(year: d.year, month: m)
+      default: return .month(year: m > d.month ? d.year : d.year + 1, month: m)
+      }
+    case .season(let code, let offset):
+      let here = CalendarValue.season(of: d)
+      let o = offset ?? {
+        switch tense() {
+        case .past?: return -1
+        case .future?: return 1
+        case nil: return 0
+        }
+      }()
+      if o == 0 {
+        if case .season(_, let c) = here, c == code { return here }
+        return .season(year: code == "WI" && d.month <= 2 ? d.year - 1 : d.year, code: code)
+      }
+      // Walk season by season from the current one (the current one counts when tense picked it).
+      let startK = offset == nil ? 0 : 1
+      for k in startK...4 {
+        let s = here.shifted(o * 3 * k, .month)
+        if case .season(_, let c) = s, c == code { return s }
+      }
+      return here
+    case .partOfYear(let unit, let n):
+      var y = d.year
+      let current = unit == .quarter ? (d.month - 1) / 3 + 1 : (d.month <= 6 ? 1 : 2)
+      if n > current, tense() == .past { y -= 1 }
+      return unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)
+    case .partOfRelativeYear(let unit, let n, let offset):
+      let y = d.year + offset
+      return unit == .quarter ? .quarter(year: y, quarter: n) : .month(year: y, month: n)
+    case .periodOfYear(let y):
+      switch previous {
+      case .quarter(_, let q)?: return .quarter(year: y, quarter: q)
+      case .half(_, let h)?: return .half(year: y, half: h)
+      default: return .year(y)
+      }
+    case .clock(let base, let hour, let minute):
+      var day = d
+      if let b = base {
+        let v = calendar(b, dct: d, tense: tense)
+        day = v.start
+      } else if let p = previous, p.fineness <= CalendarValue.fineness(.day) {
+        day = p.start  // "at 10 p.m." after "Friday": that Friday
+      }
+      return .minute(day, hour: hour, minute: minute)
+    case .literal, .present, .anaphor:
+      return .day(d)
+    }
+  }
+
+  private func weekday(_ w: Int, relation: Int?, dct d: CivilDate, tense: () -> Direction?) -> CivilDate {
+    let diff = w - d.weekday  // -6 ... 6
+    switch relation {
+    case let r? where r < 0: return d.adding(days: diff < 0 ? diff : diff - 7)
+    case let r? where r > 0: return d.adding(days: diff > 0 ? diff : diff + 7)
+    case .some: return d.adding(days: diff)  // this Friday: in the current week
+    case nil:
+      if diff == 0 { return d }
+      if tense() == .future { return d.adding(days: diff > 0 ? diff : diff + 7) }
+      return d.adding(days: diff < 0 ? diff : diff - 7)
+    }
+  }
+
+  /// Without a publication date: keep X placeholders, never the wall clock.
+  private func unresolved(_ spec: Spec) -> Resolved {
+    let s: String
+    switch spec {
+    case .deictic(let u, _):
+      switch u {
+      case .week, .weekend: s = "XXXX-WXX"
+      case .month: s = "XXXX-XX"
+      case .quarter: s = "XXXX-QX"
+      case .half: s = "XXXX-HX"
+      case .decade: s = "XXX"
+      case .century: s = "XX"
+      case .year: s = "XXXX"
+      default: s = "XXXX-XX-XX"
+      }
+    case .deicticDay(_, let pod): s = "XXXX-XX-XX" + (pod.map { "T\($0)" } ?? "")
+    case .weekday(let w, _, let pod): s = "XXXX-WXX-\(w)" + (pod.map { "T\($0)" } ?? "")
+    case .monthDay(let m, let day): s = "XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")
+    case .monthRelative(let m, _): s = "XXXX-\(pad(m, 2))"
+    case .season(let c, _): s = "XXXX-\(c)"
+    case .partOfYear(let u, let n): s = "XXXX-\(u == .quarter ? "Q" : "H")\(n)"
+    case .periodOfYear(let y): s = pad(y, 4)
+    case .clock(_, let h, let m): s = "XXXX-XX-XXT\(pad(h, 2)):\(pad(m, 2))"
+    default: s = "XXXX-XX-XX"
+    }
+    return Resolved(value: s, range: nil, anchor: Anchor(kind: .unresolved), calendar: nil)
+  }
+}
