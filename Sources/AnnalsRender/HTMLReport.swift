@@ -30,13 +30,13 @@ struct HTMLReport {
     tr.conflict td{background:#fff4f2}
     .figure{overflow-x:auto;border:1px solid #eee;padding:8px;background:#fff}
     .figure svg{display:block}
-    .graph svg{max-width:100%;height:auto}
+    .figure svg{max-width:100%;height:auto}
     .note{color:#8a4b00;background:#fff8e6;border:1px solid #f0d9a8;padding:8px}
     .flag{color:#b03a2e;font-weight:bold}
     .muted{color:#666}
     .span-kind{font-size:11px;color:#a86d12}
     blockquote{margin:0;color:#333}
-    code{font-family:ui-monospace,Menlo,Consolas,'DejaVu Sans Mono',monospace;font-size:12px}
+    code{font-family:ui-monospace,Menlo,Consolas,'DejaVu Sans Mono',monospace;font-size:12px;overflow-wrap:anywhere}
     ul{margin:4px 0;padding-left:20px}
     """
 

@@ -16,7 +16,7 @@ struct TimelineScale {
   }
 
   static let breakWidth = 30.0
-  static let dayWidth = 36.0
+  static let dayWidth = 44.0
   static let logWidth = 22.0
   static let shortGapDayWidth = 12.0
   /// Empty stretches longer than this many days become breaks.
