@@ -10,6 +10,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // `swift package generate-documentation` (DocC catalogs in Sources/*/*.docc); no target links it.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // Documents, offsets, calendar arithmetic, tokens, sentences, readers, publication date.
