@@ -40,5 +40,7 @@ let package = Package(
     .testTarget(name: "AnnalsTimelineTests", dependencies: ["AnnalsTimeline"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
     .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),
+    // `annals report` and the export formats, run through the CLI.
+    .testTarget(name: "ReportCLITests", dependencies: ["annals"]),
   ]
 )
