@@ -35,7 +35,9 @@ enum TimelineSVG {
   }
 
   static func render(_ analysis: Analysis, lanes: TimelineLanes = .none) -> String {
-    let entries = analysis.timeline.dated.filter { $0.range != nil }
+    let dated = analysis.timeline.dated.filter { $0.range != nil }
+    let folded = grouped(dated, lanes: lanes)
+    let entries = folded.map(\.entry)
     let intervals = entries.compactMap { e -> (start: Int, end: Int)? in
       guard let r = e.range else { return nil }
       let s = r.earliest.date.dayNumber
@@ -44,7 +46,7 @@ enum TimelineSVG {
     let publications = Set(analysis.documents.compactMap { $0.publication?.date.dayNumber }).sorted()
     let knots = intervals.isEmpty ? [] : publications.flatMap { [$0, $0 + 1] }
     let scale = TimelineScale(intervals: intervals, extraKnots: knots, origin: margin)
-    var marks = zip(entries, intervals).map { e, i in mark(e, i, scale) }
+    var marks = zip(folded, intervals).map { f, i in mark(f.entry, names: f.names, i, scale) }
     let lanesTop = headerHeight + 8
     let bands = layoutBands(&marks, lanes: lanes, documents: analysis.documents.map(\.id), top: lanesTop)
     let bandsBottom = bands.last.map { $0.top + $0.height } ?? (lanesTop + laneHeight)
@@ -58,7 +60,7 @@ enum TimelineSVG {
     let undatedCount = analysis.timeline.undated.count
     let height = (axisY + 48 + (undatedCount > 0 ? 20 : 0)).rounded(.up)
 
-    let count = entries.count
+    let count = dated.count
     var svg = SVGWriter(width: width, height: height, font: font, title: "Annals timeline: \(count) dated events")
     svg.text(x: margin, y: 26, "Timeline: \(count) dated event\(count == 1 ? "" : "s")", size: 14, weight: "bold")
     TimelineLegend.draw(&svg, legend)
@@ -80,8 +82,11 @@ enum TimelineSVG {
     return svg.finish()
   }
 
-  static func mark(_ e: TimelineEntry, _ i: (start: Int, end: Int), _ scale: TimelineScale) -> Mark {
-    var label = Chronology.eventName(e)
+  static func mark(_ e: TimelineEntry, names: [String], _ i: (start: Int, end: Int), _ scale: TimelineScale) -> Mark {
+    // Several events of one sentence: the first two names and how many more.
+    var label = names.prefix(2).joined(separator: ", ")
+    if names.count > 2 { label += " +\(names.count - 2)" }
+    if names.isEmpty { label = Chronology.eventName(e) }
     if !e.entities.isEmpty { label += " · " + e.entities.prefix(2).joined(separator: ", ") }
     label = DisplayWidth.truncate(Chronology.oneLine(label), to: labelColumns)
     let labelWidth = Double(DisplayWidth.of(label)) * columnWidth + 2 * labelPadding

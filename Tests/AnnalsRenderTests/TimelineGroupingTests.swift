@@ -1,0 +1,44 @@
+import AnnalsRender
+import AnnalsText
+import AnnalsTimeline
+import Testing
+
+/// Events one sentence places on one date share a mark; everything else keeps its own.
+@Suite struct TimelineGroupingTests {
+  static let sentence = "His government dismissed desires to restart diplomacy, which derailed in 2019."
+  static let y2019 = Fixture.span(CivilDate(year: 2019, month: 1, day: 1), CivilDate(year: 2019, month: 12, day: 31))
+
+  static func analysis() -> Analysis {
+    let names = [("dismissed", ["Kim Jong Un"]), ("desires", ["Seoul"]), ("restart diplomacy", []), ("derailed", ["Donald Trump"])]
+    var dated = names.enumerated().map { i, n in
+      Fixture.entry(i + 1, value: "2019", range: y2019, expression: "in 2019", label: n.0, entities: n.1, evidence: sentence)
+    }
+    // Same sentence, another document: kept apart.
+    dated.append(Fixture.entry(9, value: "2019", range: y2019, expression: "in 2019", label: "derailed", entities: [], evidence: sentence, document: 1))
+    return Analysis(documents: [Fixture.document(0), Fixture.document(1)], timeline: Timeline(dated: dated, undated: []), graph: Fixture.analysis.graph)
+  }
+
+  func render(_ lanes: TimelineLanes) throws -> XMLCheck {
+    XMLCheck.parse(try TimelineSVGRenderer().render(Self.analysis(), options: RenderOptions(lanes: lanes)))
+  }
+
+  @Test func oneSentenceOneDateOneMark() throws {
+    let xml = try render(.none)
+    #expect(xml.error == nil)
+    #expect(xml.elements("rect", class: "event-bar").count == 2)
+    #expect(xml.texts.contains("dismissed, desires +2 · Kim Jong Un, Seoul"))
+    // The title still counts events, not marks.
+    #expect(xml.texts.contains("Timeline: 5 dated events"))
+  }
+
+  @Test func tooltipNamesEveryFoldedEvent() throws {
+    let svg = try TimelineSVGRenderer().render(Self.analysis(), options: RenderOptions())
+    #expect(svg.contains("— dismissed, desires, restart diplomacy, derailed — Kim Jong Un, Seoul, Donald Trump"))
+  }
+
+  @Test func entityLanesKeepDifferentFirstEntitiesApart() throws {
+    // Each event leads with a different entity (or none), so none fold.
+    let xml = try render(.entity)
+    #expect(xml.elements("rect", class: "event-bar").count == 5)
+  }
+}
