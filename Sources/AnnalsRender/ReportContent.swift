@@ -18,7 +18,8 @@ struct ReportContent {
   /// Where one article reports an event.
   struct Citation {
     var document: String
-    /// `120–127`: Unicode-scalar offsets of the trigger in that article's text.
+    /// `120–127`: Unicode-scalar offsets of the trigger in that article's text (several,
+    /// comma-separated, when one row holds several events of one sentence).
     var offsets: String
     var expression: String
   }
@@ -74,7 +75,7 @@ struct ReportContent {
         published: p.map { "\(DateLabel.day($0.date)) (\($0.iso))" } ?? "",
         foundBy: p?.source ?? "", evidence: p?.evidence ?? "")
     }
-    rows = analysis.timeline.dated.map(Self.row)
+    rows = Self.rows(analysis.timeline.dated)
     datedCount = analysis.timeline.dated.count
     undatedCount = analysis.timeline.undated.count
     entities = analysis.graph.nodes.map { n in
@@ -90,6 +91,38 @@ struct ReportContent {
     guard docs.count == 1 else { return "Annals report: \(docs.count) articles" }
     if let t = docs[0].title.map(Chronology.oneLine), !t.isEmpty { return t }
     return "Annals report: \(Chronology.oneLine(docs[0].id))"
+  }
+
+  /// One row per sentence and date: events that one sentence places on one date share a row,
+  /// with every event named and every offset cited.
+  static func rows(_ dated: [TimelineEntry]) -> [Row] {
+    var out: [Row] = []
+    var slot: [String: Int] = [:]
+    for e in dated {
+      let r = row(e)
+      guard let range = e.range, !e.evidence.isEmpty else {
+        out.append(r)
+        continue
+      }
+      let key = [String(e.document), e.value ?? "", String(range.earliest.minutes), String(range.latest.minutes), e.evidence]
+        .joined(separator: "\u{1F}")
+      guard let i = slot[key] else {
+        slot[key] = out.count
+        out.append(r)
+        continue
+      }
+      out[i].event += ", " + r.event
+      for name in r.entities where !out[i].entities.contains(name) { out[i].entities.append(name) }
+      for c in r.conflicts where !out[i].conflicts.contains(c) { out[i].conflicts.append(c) }
+      for c in r.citations {
+        if let j = out[i].citations.firstIndex(where: { $0.document == c.document && $0.expression == c.expression }) {
+          out[i].citations[j].offsets += ", " + c.offsets
+        } else {
+          out[i].citations.append(c)
+        }
+      }
+    }
+    return out
   }
 
   static func row(_ e: TimelineEntry) -> Row {

@@ -42,3 +42,14 @@ import Testing
     #expect(xml.elements("rect", class: "event-bar").count == 5)
   }
 }
+
+@Suite struct ChronologyGroupingTests {
+  @Test func reportRowsFoldTheSameWay() {
+    let page = Report.html(TimelineGroupingTests.analysis())
+    let body = page.components(separatedBy: "<h2 id=\"chronology\">")[1].components(separatedBy: "<h2 id=\"entities\">")[0]
+    #expect(body.components(separatedBy: "<tr").count - 2 == 2)
+    #expect(body.contains("<td>dismissed, desires, restart diplomacy, derailed</td>"))
+    // Every trigger's offsets are cited.
+    #expect(body.contains("<li><code>doc-1</code> 10–15, 20–25, 30–35, 40–45</li>"))
+  }
+}
