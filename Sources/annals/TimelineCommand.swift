@@ -12,7 +12,7 @@ struct TimelineCommand: ParsableCommand {
   @Option(name: .long, help: "text, json, markdown, csv, svg, timelinejs or html (default: text, or from the -o extension).")
   var format: String?
   @Option(name: .long, help: "SVG lanes (and TimelineJS groups): none, entity or document.") var lanes: String = "none"
-  @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: String = "auto"
+  @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: ColorMode = .auto
   @Option(name: .long, help: "Line width for text output (default: the terminal's).") var width: Int?
 
   static let formats = [
@@ -35,7 +35,7 @@ struct TimelineCommand: ParsableCommand {
     let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
-      color: !toFile && Console.useColor(ColorMode(rawValue: color) ?? .auto), width: width ?? Console.width,
+      color: !toFile && Console.useColor(color), width: width ?? Console.width,
       lanes: TimelineLanes(rawValue: lanes.lowercased()) ?? .none)
     try Emit.write(try Choose.render(renderer, analysis, options), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
