@@ -137,6 +137,25 @@ def label_overlaps(root):
                 bad.append((a, b))
     return len(boxes), bad
 
+def shoot(path, png, width, height):
+    cmd = [chrome, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--mute-audio",
+           "--user-data-dir=" + os.path.join(tmp, "profile"), "--default-background-color=ffffffff",
+           "--screenshot=" + os.path.abspath(png), "--window-size=%d,%d" % (min(width, 6000), min(height, 6000)),
+           "file://" + os.path.abspath(path)]
+    if os.path.exists(png):
+        os.remove(png)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=90)
+    if not os.path.isfile(png):
+        fail("Chromium wrote no screenshot for " + path)
+
+# The detector itself must be able to fail: an empty white page has to read as blank.
+blank = os.path.join(tmp, "blank.svg")
+with open(blank, "w", encoding="utf-8") as f:
+    f.write('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#fff"/></svg>')
+shoot(blank, os.path.join(tmp, "blank.png"), 416, 216)
+if ink(os.path.join(tmp, "blank.png"))[0] >= 500:
+    fail("the blank-page detector does not see a white page as blank")
+
 checked = 0
 for line in open(listing, encoding="utf-8"):
     name, path = line.rstrip("\n").split("\t")
@@ -159,15 +178,7 @@ for line in open(listing, encoding="utf-8"):
                 fail("%s holds an external reference or script: %s" % (path, bad))
         width, height = 1280, 2400
     png = os.path.join(out, name + ".png")
-    cmd = [chrome, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--mute-audio",
-           "--user-data-dir=" + os.path.join(tmp, "profile"), "--default-background-color=ffffffff",
-           "--screenshot=" + os.path.abspath(png), "--window-size=%d,%d" % (min(width, 6000), min(height, 6000)),
-           "file://" + os.path.abspath(path)]
-    if os.path.exists(png):
-        os.remove(png)
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=90)
-    if not os.path.isfile(png):
-        fail("Chromium wrote no screenshot for " + path)
+    shoot(path, png, width, height)
     dark, total = ink(png)
     share = dark / total
     if dark < 500 or share < 0.002:
