@@ -123,7 +123,11 @@ enum TimelineSVG {
       let from = DateLabel.day(CivilDate(dayNumber: s.startDay))
       let to = DateLabel.day(CivilDate(dayNumber: s.endDay - 1))
       svg.open("g", ["class": "axis-break"])
-      svg.title("No events from \(from) to \(to) (\(s.days) days, not to scale)")
+      if s.isCovered {
+        svg.title("Only longer spans run from \(from) to \(to) (\(s.days) days, not to scale)")
+      } else {
+        svg.title("No events from \(from) to \(to) (\(s.days) days, not to scale)")
+      }
       let m = (s.x0 + s.x1) / 2
       svg.line(x1: m - 7, y1: axisY + 6, x2: m - 1, y2: axisY - 6, stroke: "#444444", width: 1.5)
       svg.line(x1: m + 1, y1: axisY + 6, x2: m + 7, y2: axisY - 6, stroke: "#444444", width: 1.5)

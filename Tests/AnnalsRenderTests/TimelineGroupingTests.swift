@@ -53,3 +53,34 @@ import Testing
     #expect(body.contains("<li><code>doc-1</code> 10–15, 20–25, 30–35, 40–45</li>"))
   }
 }
+
+@Suite struct CoveredBreakTests {
+  static func entry(_ n: Int, _ from: CivilDate, _ to: CivilDate, _ label: String) -> TimelineEntry {
+    Fixture.entry(n, value: "X", range: Fixture.span(from, to), expression: nil, label: label, entities: [], evidence: "E\(n).")
+  }
+
+  @Test func yearsOnlyALongSpanRunsThroughAreSqueezed() throws {
+    let dated = [
+      Self.entry(1, CivilDate(year: 2010, month: 1, day: 1), CivilDate(year: 2020, month: 12, day: 31), "since 2010"),
+      Self.entry(2, CivilDate(year: 2010, month: 3, day: 1), CivilDate(year: 2010, month: 3, day: 1), "began"),
+      Self.entry(3, CivilDate(year: 2020, month: 6, day: 1), CivilDate(year: 2020, month: 6, day: 1), "ended"),
+    ]
+    let a = Analysis(documents: [Fixture.document(0)], timeline: Timeline(dated: dated, undated: []), graph: Fixture.analysis.graph)
+    let svg = try TimelineSVGRenderer().render(a, options: RenderOptions())
+    #expect(svg.contains("<title>Only longer spans run from Tue 2 Mar 2010 to Sun 31 May 2020"))
+    let xml = XMLCheck.parse(svg)
+    let width = Double(xml.elements.first { $0.name == "svg" }?.attributes["width"] ?? "") ?? 0
+    #expect(width > 0 && width < 1200)
+  }
+
+  @Test func aLoneDecadeKeepsItsWidth() throws {
+    let a = Analysis(
+      documents: [Fixture.document(0)],
+      timeline: Timeline(dated: [Self.entry(1, CivilDate(year: 2010, month: 1, day: 1), CivilDate(year: 2019, month: 12, day: 31), "decade")], undated: []),
+      graph: Fixture.analysis.graph)
+    let svg = try TimelineSVGRenderer().render(a, options: RenderOptions())
+    // (The stretch up to the publication date is empty and does break.)
+    #expect(!svg.contains("Only longer spans run"))
+    #expect(svg.contains("<title>No events from Wed 1 Jan 2020 to Tue 12 Aug 2025"))
+  }
+}
