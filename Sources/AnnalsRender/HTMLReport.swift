@@ -28,6 +28,7 @@ struct HTMLReport {
     th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
     th{background:#f3f3f3}
     tr.conflict td{background:#fff4f2}
+    mark{background:#fff1b8;padding:0 1px}
     .figure{overflow-x:auto;border:1px solid #eee;padding:8px;background:#fff}
     .figure svg{display:block}
     .figure svg{max-width:100%;height:auto}
@@ -114,7 +115,7 @@ struct HTMLReport {
       let cls = r.conflicts.isEmpty ? "" : " class=\"conflict\""
       h.append(
         "<tr\(cls)><td>\(date)</td><td>\(x(r.expression))</td><td>\(event)</td><td>\(x(r.entities.joined(separator: ", ")))</td>"
-          + "<td><blockquote>\(x(r.evidence))</blockquote></td><td><ul>\(sources)</ul></td></tr>")
+          + "<td><blockquote>\(r.evidence.render(escape: x, open: "<mark>", close: "</mark>"))</blockquote></td><td><ul>\(sources)</ul></td></tr>")
     }
     h.append("</tbody>")
     h.append("</table>")

@@ -79,7 +79,7 @@ struct MarkdownReport {
         var event = m(r.event)
         for x in r.conflicts { event += " **⚠ conflict:** \(m(x))" }
         let sources = r.citations.map { "\(m($0.document)) \($0.offsets)" }.joined(separator: "; ")
-        out.append(row([date, m(r.expression), event, m(r.entities.joined(separator: ", ")), m(DisplayWidth.truncate(r.evidence, to: 240)), sources]))
+        out.append(row([date, m(r.expression), event, m(r.entities.joined(separator: ", ")), m(DisplayWidth.truncate(r.evidence.text, to: 240)), sources]))
       }
     }
     out += ["", "## Entity index", ""]

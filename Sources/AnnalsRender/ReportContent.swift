@@ -32,7 +32,8 @@ struct ReportContent {
     var expression: String
     var event: String
     var entities: [String]
-    var evidence: String
+    /// The sentence, with every event trigger of the row marked.
+    var evidence: EvidenceQuote
     var citations: [Citation]
     /// `doc-2 dates it 2025-08-14 (“Thursday”)`.
     var conflicts: [String]
@@ -75,7 +76,7 @@ struct ReportContent {
         published: p.map { "\(DateLabel.day($0.date)) (\($0.iso))" } ?? "",
         foundBy: p?.source ?? "", evidence: p?.evidence ?? "")
     }
-    rows = Self.rows(analysis.timeline.dated)
+    rows = Self.rows(analysis.timeline.dated, documents: docs)
     datedCount = analysis.timeline.dated.count
     undatedCount = analysis.timeline.undated.count
     entities = analysis.graph.nodes.map { n in
@@ -95,11 +96,11 @@ struct ReportContent {
 
   /// One row per sentence and date: events that one sentence places on one date share a row,
   /// with every event named and every offset cited.
-  static func rows(_ dated: [TimelineEntry]) -> [Row] {
+  static func rows(_ dated: [TimelineEntry], documents: [DocumentAnalysis]) -> [Row] {
     var out: [Row] = []
     var slot: [String: Int] = [:]
     for e in dated {
-      let r = row(e)
+      let r = row(e, quote: EvidenceQuote.of(e, in: documents))
       guard let range = e.range, !e.evidence.isEmpty else {
         out.append(r)
         continue
@@ -112,6 +113,9 @@ struct ReportContent {
         continue
       }
       out[i].event += ", " + r.event
+      if out[i].evidence.text == r.evidence.text {
+        out[i].evidence.marks = EvidenceQuote.merge(out[i].evidence.marks + r.evidence.marks)
+      }
       for name in r.entities where !out[i].entities.contains(name) { out[i].entities.append(name) }
       for c in r.conflicts where !out[i].conflicts.contains(c) { out[i].conflicts.append(c) }
       for c in r.citations {
@@ -125,7 +129,7 @@ struct ReportContent {
     return out
   }
 
-  static func row(_ e: TimelineEntry) -> Row {
+  static func row(_ e: TimelineEntry, quote: EvidenceQuote) -> Row {
     let value = e.value ?? ""
     let sources = e.sources.isEmpty
       ? [EntrySource(document: e.document, documentID: e.documentID, event: e.event, span: e.span, expression: e.expression, evidence: e.evidence)]
@@ -142,7 +146,7 @@ struct ReportContent {
     let isSpan = e.range.map { $0.earliest.date != $0.latest.date } ?? false
     return Row(
       value: value, dateLabel: DateLabel.format(value), expression: Chronology.oneLine(e.expression ?? ""),
-      event: Chronology.eventName(e), entities: e.entities, evidence: Chronology.evidence(e), citations: citations,
+      event: Chronology.eventName(e), entities: e.entities, evidence: quote, citations: citations,
       conflicts: conflicts, isSpan: isSpan)
   }
 
