@@ -1,7 +1,8 @@
 import AnnalsTimeline
 
 /// The relationship graph as GraphML (Gephi, yEd, NetworkX): typed keys for name, type,
-/// mentions, label, dates, weight and evidence; mutual edges marked `directed="false"`.
+/// mentions, label, dates, weight, evidence and `directed` (false for mutual edges: a data
+/// value, not the edge attribute, so readers that refuse mixed graphs, such as NetworkX, load it).
 public struct GraphMLRenderer: Renderer {
   public let name = "graphml"
   public let extensions = ["graphml"]
@@ -12,7 +13,7 @@ public struct GraphMLRenderer: Renderer {
   static let keys: [(String, String, String, String)] = [
     ("name", "node", "name", "string"), ("type", "node", "type", "string"), ("mentions", "node", "mentions", "int"),
     ("label", "edge", "label", "string"), ("date", "edge", "date", "string"), ("weight", "edge", "weight", "double"),
-    ("evidence", "edge", "evidence", "string"),
+    ("evidence", "edge", "evidence", "string"), ("directed", "edge", "directed", "boolean"),
   ]
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
@@ -32,14 +33,14 @@ public struct GraphMLRenderer: Renderer {
       out.append("    </node>")
     }
     for (i, e) in g.edges.enumerated() {
-      let dir = e.directed ? "" : " directed=\"false\""
-      out.append("    <edge id=\"e\(i + 1)\" source=\"\(x(e.source))\" target=\"\(x(e.target))\"\(dir)>")
+      out.append("    <edge id=\"e\(i + 1)\" source=\"\(x(e.source))\" target=\"\(x(e.target))\">")
       out.append("      <data key=\"label\">\(x(Chronology.oneLine(e.label)))</data>")
       if !e.dates.isEmpty { out.append("      <data key=\"date\">\(x(e.dates.joined(separator: " ")))</data>") }
       out.append("      <data key=\"weight\">\(max(1, e.weight))</data>")
       if !e.evidence.isEmpty {
         out.append("      <data key=\"evidence\">\(x(e.evidence.map(Chronology.oneLine).joined(separator: " | ")))</data>")
       }
+      out.append("      <data key=\"directed\">\(e.directed)</data>")
       out.append("    </edge>")
     }
     out.append("  </graph>")

@@ -101,7 +101,10 @@ import Testing
     let ids = Set(xml.elements.filter { $0.name == "node" }.compactMap { $0.attributes["id"] })
     for e in xml.elements where e.name == "edge" {
       #expect(ids.contains(e.attributes["source"] ?? "") && ids.contains(e.attributes["target"] ?? ""))
+      // Mutual edges say so in data, never in the attribute readers such as NetworkX refuse.
+      #expect(e.attributes["directed"] == nil)
     }
+    #expect(xml.elements.filter { $0.name == "data" && $0.attributes["key"] == "directed" }.count == g.edges.count)
   }
 
   @Test func hostileNamesEscapedAndSameBytes() throws {
