@@ -10,6 +10,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // `swift package generate-documentation` (DocC catalogs in Sources/*/*.docc); no target links it.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // Documents, offsets, calendar arithmetic, tokens, sentences, readers, publication date.
@@ -38,5 +40,7 @@ let package = Package(
     .testTarget(name: "AnnalsTimelineTests", dependencies: ["AnnalsTimeline"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
     .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),
+    // `annals report` and the export formats, run through the CLI.
+    .testTarget(name: "ReportCLITests", dependencies: ["annals"]),
   ]
 )
