@@ -32,12 +32,30 @@ public struct DocumentAnalysis: Sendable {
     self.events = events
     self.relations = relations
     self.diagnostics = diagnostics
+    self.sentenceTexts = []
+    let scalars = ScalarBuffer.scalars(of: text)
+    sentenceTexts = sentences.map { ScalarBuffer.string(scalars, $0.start, $0.end) }
   }
 
-  /// The sentence that holds `span`, as text (the evidence for an event).
+  /// The text of each sentence, sliced once (evidence is looked up for every event and edge).
+  public var sentenceTexts: [String]
+
+  /// The sentence that holds `span`, as text (the evidence for an event). Binary search.
   public func sentenceText(containing span: TextSpan) -> String {
-    guard let s = sentences.first(where: { $0.start <= span.start && span.start < $0.end }) else { return "" }
-    return slice(s)
+    var lo = 0
+    var hi = sentences.count - 1
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      let s = sentences[mid]
+      if span.start < s.start {
+        hi = mid - 1
+      } else if span.start >= s.end {
+        lo = mid + 1
+      } else {
+        return mid < sentenceTexts.count ? sentenceTexts[mid] : slice(s)
+      }
+    }
+    return ""
   }
 
   /// The text of a span, by Unicode-scalar offsets.

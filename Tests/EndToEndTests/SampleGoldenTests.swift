@@ -81,3 +81,17 @@ final class SVGTitles: NSObject, XMLParserDelegate {
     if name == "g", attributes["class"] == "node" { nodeCount += 1 }
   }
 }
+
+/// The port strike told by two outlets comes out as one timeline with both sources on the walkout.
+@Suite struct TwoArticleStoryTests {
+  @Test func sharedEventListsBothSources() throws {
+    let r = try CLI.run(["timeline", "Samples/07a_port_strike_day_three.txt", "Samples/07b_port_strike_deal.html", "--format", "json"])
+    #expect(r.status == 0, "stderr: \(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let dated = try #require((json["timeline"] as? [String: Any])?["dated"] as? [[String: Any]])
+    let walkout = dated.first { ($0["trigger"] as? String) == "walked" || ($0["label"] as? String)?.hasPrefix("walked") == true }
+    let sources = (walkout?["sources"] as? [[String: Any]])?.compactMap { $0["document"] as? String } ?? []
+    #expect(sources == ["Samples/07a_port_strike_day_three.txt", "Samples/07b_port_strike_deal.html"])
+    #expect(walkout?["value"] as? String == "2025-09-08TMO")
+  }
+}
