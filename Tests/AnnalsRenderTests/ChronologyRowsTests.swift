@@ -40,3 +40,36 @@ import Testing
     #expect(text.contains("! dated 2025-09-07 in c.txt"))
   }
 }
+
+/// The drawing keeps the entities that take part in relations, most connected first.
+@Suite struct DrawableGraphTests {
+  @Test func isolatedEntitiesAreLeftOutWithACaption() {
+    let nodes = (1...4).map { GraphNode(id: "n\($0)", name: "N\($0)", type: .person, mentions: 1, members: []) }
+    let edge = GraphEdge(source: "n1", target: "n3", label: "met", directed: false, dates: [], weight: 1, evidence: [], events: [])
+    let (g, caption) = DOTRenderer.drawable(RelationGraph(nodes: nodes, edges: [edge]))
+    #expect(g.nodes.map(\.id) == ["n1", "n3"])
+    #expect(caption == "2 entities without relations not drawn")
+    let dot = DOTRenderer.dot(RelationGraph(nodes: nodes, edges: [edge]))
+    #expect(!dot.contains("\"n2\""))
+  }
+
+  @Test func aGraphWithoutEdgesDrawsEveryNode() {
+    let nodes = (1...3).map { GraphNode(id: "n\($0)", name: "N\($0)", type: .location, mentions: 1, members: []) }
+    let (g, caption) = DOTRenderer.drawable(RelationGraph(nodes: nodes, edges: []))
+    #expect(g.nodes.count == 3)
+    #expect(caption == nil)
+  }
+
+  @Test func hugeGraphsArePrunedToTheMostConnected() {
+    let n = DOTRenderer.maxDrawn + 50
+    let nodes = (0..<n).map { GraphNode(id: "n\($0)", name: "N\($0)", type: .person, mentions: 1, members: []) }
+    let edges = (1..<n).map {
+      GraphEdge(source: "n0", target: "n\($0)", label: "met", directed: false, dates: [], weight: $0 <= 10 ? 5 : 1, evidence: [], events: [])
+    }
+    let (g, caption) = DOTRenderer.drawable(RelationGraph(nodes: nodes, edges: edges))
+    #expect(g.nodes.count == DOTRenderer.maxDrawn)
+    #expect(g.nodes.contains { $0.id == "n0" })
+    #expect((1...10).allSatisfy { i in g.nodes.contains { $0.id == "n\(i)" } })
+    #expect(caption?.contains("50 less connected") == true)
+  }
+}
