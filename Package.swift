@@ -33,6 +33,8 @@ let package = Package(
       name: "annals",
       dependencies: ["AnnalsRender", "AnnalsTimeline", "AnnalsEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // Graph layout benchmark (scripts/bench.sh graph).
+    .executableTarget(name: "annals-bench", dependencies: ["AnnalsRender", "AnnalsTimeline", "AnnalsEvents"]),
     .testTarget(name: "AnnalsTextTests", dependencies: ["AnnalsText"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
     .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval", "AnnalsTime", "AnnalsText"]),
