@@ -44,6 +44,8 @@ struct Draft: Sendable {
   var spec: Spec
   var quant: String? = nil
   var freq: String? = nil
+  /// True when the type stays as built even if the value has a time part ("Tuesday night" is a DATE in TimeBank).
+  var fixedType = false
 }
 
 /// The closed set of productions a rule may name in rules.tsv.

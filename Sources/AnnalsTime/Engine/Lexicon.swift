@@ -26,6 +26,8 @@ struct Lexicon: Sendable {
   var pastCues: Set<String> = []
   var pastSuffixes: [String] = []
   var pastBlockers: Set<String> = []
+  /// Adverbs that may stand between a blocker and the past form ("a still unspecified date").
+  var pastAdverbs: Set<String> = []
   /// Offsets that words like last/this/next/yesterday/later give.
   var relations: [String: Int] = [:]
   /// Holiday names (as token lists, longest first) and their date rules.
@@ -79,7 +81,14 @@ struct Lexicon: Sendable {
       lx.holidays.append((TableFile.phraseTokens(try r.column(0)), rule))
     }
     lx.holidays.sort { $0.tokens.count > $1.tokens.count }
-    for r in try TableFile.read("past-blockers.tsv") { lx.pastBlockers.insert(try r.column(0)) }
+    for r in try TableFile.read("past-blockers.tsv") {
+      let word = try r.column(0)
+      switch r.columns.count > 1 ? try r.column(1) : "blocker" {
+      case "blocker": lx.pastBlockers.insert(word)
+      case "adverb": lx.pastAdverbs.insert(word)
+      case let k: throw r.fail("unknown kind \(k) (blocker or adverb)")
+      }
+    }
     for r in try TableFile.read("tense-cues.tsv") {
       let word = try r.column(0)
       switch try r.column(1) {

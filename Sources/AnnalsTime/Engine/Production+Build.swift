@@ -123,8 +123,9 @@ extension Production {
       {
         return nil
       }
+      // TimeBank annotates "Tuesday night" as a DATE that keeps the part of day in its value.
       let pod = p.capture(.pod)?.code
-      return Draft(type: pod == nil ? .date : .time, spec: .weekday(d, relation: p.relation, pod: pod))
+      return Draft(type: .date, spec: .weekday(d, relation: p.relation, pod: pod), fixedType: true)
     case .rel:
       guard let u = p.unit, u.isCalendar, !p.continuesCompound else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }

@@ -70,6 +70,9 @@ struct RuleSet: Sendable {
       var best: (end: Int, caps: [Capture])?
       var caps: [Capture] = []
       search(r.elements, 0, i, m, &caps, &best)
+      if let b = best, let words = r.after {
+        guard b.end < m.tokens.count, words.contains(m.key(b.end)) else { continue }
+      }
       if let b = best { out.append(RuleMatch(rule: r, start: i, end: b.end, captures: b.caps)) }
     }
     out.sort { a, b in a.end != b.end ? a.end > b.end : a.rule.priority < b.rule.priority }
