@@ -135,6 +135,7 @@ struct ClassMatcher {
       guard let p = lexicon.partsOfDay[k] else { return [] }
       return [Reading(count: 1, int: 0, code: p)]
     case .decade:
+      if let v = lexicon.decadeWords[k] { return [Reading(count: 1, int: v)] }
       guard t.kind == .alphanumeric, k.hasSuffix("s"), let n = Int(k.dropLast()), n % 10 == 0 else { return [] }
       let len = k.utf8.count - 1
       if len == 4 { return [Reading(count: 1, int: n / 10)] }

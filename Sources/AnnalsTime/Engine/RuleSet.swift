@@ -67,12 +67,14 @@ struct RuleSet: Sendable {
       if let ctx = r.context {
         guard i > 0, ctx.contains(m.key(i - 1)) else { continue }
       }
+      if let ctx = r.notBefore, i > 0, ctx.contains(m.key(i - 1)) { continue }
       var best: (end: Int, caps: [Capture])?
       var caps: [Capture] = []
       search(r.elements, 0, i, m, &caps, &best)
       if let b = best, let words = r.after {
         guard b.end < m.tokens.count, words.contains(m.key(b.end)) else { continue }
       }
+      if let b = best, let words = r.notAfter, b.end < m.tokens.count, words.contains(m.key(b.end)) { continue }
       if let b = best { out.append(RuleMatch(rule: r, start: i, end: b.end, captures: b.caps)) }
     }
     out.sort { a, b in a.end != b.end ? a.end > b.end : a.rule.priority < b.rule.priority }
