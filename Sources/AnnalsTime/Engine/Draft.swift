@@ -34,6 +34,10 @@ indirect enum Spec: Sendable {
   case partOfRelativeYear(TimeUnit, Int, offset: Int)
   /// "the 1988 quarter": the previous expression's quarter or half in that year, else the year.
   case periodOfYear(Int)
+  /// "the year-ago quarter", "year-earlier" results: the previous expression's period a year back, as
+  /// `noun` (quarter, month) when named, else as a quarter when the previous value is a day (the quarter
+  /// "ended Sept. 30"), else at the previous value's own granularity.
+  case yearAgoPeriod(noun: TimeUnit?)
   /// A clock time on a day (nil: the publication day).
   case clock(Spec?, hour: Int, minute: Int)
 }

@@ -170,6 +170,10 @@ extension Production {
         return nil
       }
       if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
+      if self == .shift, u == .year, p.has("-") {
+        let noun = p.match.captures.compactMap { $0.word.flatMap { p.lexicon.units[$0] } }.last
+        return Draft(type: .date, spec: .yearAgoPeriod(noun: noun == .year ? nil : noun))
+      }
       return Draft(
         type: .date,
         spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
