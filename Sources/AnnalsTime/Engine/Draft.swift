@@ -57,5 +57,7 @@ enum Production: String, CaseIterable, Sendable {
   case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel, monthyear, quarteryear, holiday
   /// A fuzzy reference only where it opens a sentence or clause ("Previously, ...").
   case refinitial
+  /// A fixed day of a year left open ("year-end": `dayofyear:12-31`); the year comes as for "Dec. 31".
+  case dayofyear
   case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
 }

@@ -195,6 +195,10 @@ extension Production {
       // "the party daily Granma": a newspaper, not a frequency.
       if p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized { return nil }
       return Draft(type: .set, spec: .literal(p.argument))
+    case .dayofyear:
+      let md = p.argument.split(separator: "-").compactMap { Int($0) }
+      guard md.count == 2, (1...12).contains(md[0]), (1...31).contains(md[1]) else { return nil }
+      return Draft(type: .date, spec: .monthDay(month: md[0], day: md[1]))
     case .refinitial:
       guard p.classes.tokens[p.match.start].isCapitalized else { return nil }
       return Draft(type: .date, spec: .literal(p.argument))
