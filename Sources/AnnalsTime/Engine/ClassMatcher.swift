@@ -103,8 +103,8 @@ struct ClassMatcher {
       return [Reading(count: 1, int: v)]
     case .day:
       if let v = digits(i), t.text.utf8.count <= 2, (1...31).contains(v) { return [Reading(count: 1, int: v)] }
-      if let v = digitOrdinal(i), (1...31).contains(v) { return [Reading(count: 1, int: v)] }
-      return []
+      // "5th", "fifth", "twenty-first".
+      return read(.ordinal, at: i).filter { (1...31).contains($0.int) }
     case .year4:
       guard let v = digits(i), t.text.utf8.count == 4, (1000...2099).contains(v) else { return [] }
       return [Reading(count: 1, int: v)]
