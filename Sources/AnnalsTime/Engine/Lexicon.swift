@@ -32,6 +32,8 @@ struct Lexicon: Sendable {
   var pastAdverbs: Set<String> = []
   /// Decades written as words ("the nineties"), by their TIMEX3 value (199).
   var decadeWords: [String: Int] = [:]
+  /// The ending all decade words share ("ties"): a cheap test before the lookup on the hot path.
+  var decadeEnding = ""
   /// Offsets that words like last/this/next/yesterday/later give.
   var relations: [String: Int] = [:]
   /// Holiday names (as token lists, longest first) and their date rules.
@@ -84,6 +86,10 @@ struct Lexicon: Sendable {
     for r in try TableFile.read("nondate-nouns.tsv") { lx.nonDateNouns.insert(try r.column(0)) }
     for r in try TableFile.read("nondate-before.tsv") { lx.nonDateBefore.insert(try r.column(0)) }
     for r in try TableFile.read("decades.tsv") { lx.decadeWords[try r.column(0)] = try r.int(1) }
+    if var ending = lx.decadeWords.keys.first {
+      for w in lx.decadeWords.keys { while !w.hasSuffix(ending) { ending.removeFirst() } }
+      lx.decadeEnding = ending
+    }
     for r in try TableFile.read("relations.tsv") { lx.relations[try r.column(0)] = try r.int(1) }
     for r in try TableFile.read("holidays.tsv") {
       guard let rule = HolidayRule(try r.column(1)) else { throw r.fail("bad date rule \(r.columns[1])") }
