@@ -59,5 +59,7 @@ enum Production: String, CaseIterable, Sendable {
   case refinitial
   /// A fixed day of a year left open ("year-end": `dayofyear:12-31`); the year comes as for "Dec. 31".
   case dayofyear
+  /// "the same period last year": the previous expression's period a year back (see `Spec.yearAgoPeriod`).
+  case yearago
   case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
 }

@@ -96,16 +96,20 @@ extension Production {
       return p.int(.century).map { Draft(type: .date, spec: .fixed(.century($0))) }
     case .season:
       guard let code = p.capture(.season)?.code else { return nil }
-      if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.season(year: y, code: code))) }
+      if let y = p.int(.year4) ?? p.int(.yearwords) {
+        return Draft(type: .date, spec: .fixed(.season(year: y, code: code)))
+      }
       if let r = p.relation { return Draft(type: .date, spec: .season(code, offset: r)) }
       if p.after == "of" || !p.lexicon.monthContext.contains(p.before) { return nil }
       return Draft(type: .date, spec: .season(code, offset: nil))
     case .quarter, .half:
       let unit: TimeUnit = self == .quarter ? .quarter : .half
-      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil {
+      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil,
+        p.argument.isEmpty
+      {
         return Draft(type: .date, spec: .periodOfYear(y))  // "the 1988 quarter"
       }
-      guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken), n >= 1, n <= (unit == .quarter ? 4 : 2)
+      guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken) ?? Int(p.argument), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
       if let y = p.int(.year4) {
         return Draft(
@@ -195,6 +199,9 @@ extension Production {
       // "the party daily Granma": a newspaper, not a frequency.
       if p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized { return nil }
       return Draft(type: .set, spec: .literal(p.argument))
+    case .yearago:
+      let noun = p.match.captures.compactMap { $0.word.flatMap { p.lexicon.units[$0] } }.first { $0 != .year }
+      return Draft(type: .date, spec: .yearAgoPeriod(noun: noun))
     case .dayofyear:
       let md = p.argument.split(separator: "-").compactMap { Int($0) }
       guard md.count == 2, (1...12).contains(md[0]), (1...31).contains(md[1]) else { return nil }
