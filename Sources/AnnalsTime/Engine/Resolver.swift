@@ -41,7 +41,9 @@ struct Resolver {
         return Resolved(value: same.value, range: same.range, anchor: a, calendar: same)
       }
       // A much coarser previous value ("1990" before "the next day") is no anchor for a finer unit.
-      if let p = previous, !onlyPeriods || p.isQuarterOrHalf, keep || p.fineness <= CalendarValue.fineness(unit) + 1 {
+      if let p = previous, !onlyPeriods || p.isQuarterOrHalf, keep || p.fineness <= CalendarValue.fineness(unit) + 1,
+        !(p.isSeason && CalendarValue.fineness(unit) <= CalendarValue.fineness(.month))
+      {
         let v: CalendarValue
         if keep && p.fineness <= CalendarValue.fineness(unit) {
           v = p.shifted(offset, unit)
