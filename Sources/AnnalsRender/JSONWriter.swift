@@ -92,13 +92,14 @@ public struct JSONWriter {
       default: break
       }
       if let esc {
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
+        // Appending a String (not through out.unicodeScalars, which copies the whole buffer).
+        out += String(scalars[plainStart..<i])
         out += esc
         plainStart = scalars.index(after: i)
       }
       i = scalars.index(after: i)
     }
-    out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
+    out += String(scalars[plainStart..<scalars.endIndex])
     out += "\""
   }
 
