@@ -7,7 +7,7 @@ public struct DocumentAnalysis: Sendable {
   public var id: String
   public var source: String
   public var title: String?
-  public var text: String
+  public var text: String { didSet { offsets = ScalarOffsets(text) } }
   public var publication: PublicationDate?
   public var sentences: [TextSpan]
   public var timexes: [Timex]
@@ -15,6 +15,11 @@ public struct DocumentAnalysis: Sendable {
   public var events: [Event]
   public var relations: [Relation]
   public var diagnostics: [Diagnostic]
+  /// Where every 64th scalar of `text` lies, so slices cost the same anywhere in a long text.
+  private var offsets: ScalarOffsets
+
+  /// Evidence longer than this many scalars is cut to a window around the event.
+  public static let maxEvidence = 400
 
   public init(
     id: String, source: String, title: String?, text: String, publication: PublicationDate?,
@@ -25,6 +30,7 @@ public struct DocumentAnalysis: Sendable {
     self.source = source
     self.title = title
     self.text = text
+    self.offsets = ScalarOffsets(text)
     self.publication = publication
     self.sentences = sentences
     self.timexes = timexes
@@ -35,17 +41,72 @@ public struct DocumentAnalysis: Sendable {
   }
 
   /// The sentence that holds `span`, as text (the evidence for an event).
+  ///
+  /// A sentence longer than `maxEvidence` scalars (a text without punctuation) gives a
+  /// window around `span`, cut at spaces and marked with `…`, so output stays linear.
   public func sentenceText(containing span: TextSpan) -> String {
-    guard let s = sentences.first(where: { $0.start <= span.start && span.start < $0.end }) else { return "" }
-    return slice(s)
+    // Sentences are in text order: binary search for the last one starting at or before span.
+    var lo = 0
+    var hi = sentences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sentences[mid].start <= span.start { lo = mid + 1 } else { hi = mid }
+    }
+    var found: TextSpan? = nil
+    if lo > 0, sentences[lo - 1].start <= span.start, span.start < sentences[lo - 1].end { found = sentences[lo - 1] }
+    if found == nil { found = sentences.first { $0.start <= span.start && span.start < $0.end } }
+    guard let s = found else { return "" }
+    guard s.length > Self.maxEvidence else { return slice(s) }
+    let side = max(0, (Self.maxEvidence - span.length) / 2)
+    var start = max(s.start, span.start - side)
+    var end = min(s.end, max(span.end, span.start) + side)
+    let scalars = Array(slice(TextSpan(start, end)).unicodeScalars)
+    // Move the cuts to word boundaries when one is near.
+    var a = 0
+    var b = scalars.count
+    if start > s.start, let sp = scalars.prefix(40).firstIndex(of: " ") { a = sp + 1 }
+    if end < s.end, let sp = scalars.suffix(40).lastIndex(of: " ") { b = sp }
+    if a >= b || span.start - start < a || span.end - start > b {
+      a = 0
+      b = scalars.count
+    }
+    start += a
+    end = start + (b - a)
+    var out = String(String.UnicodeScalarView(scalars[a..<b]))
+    if start > s.start { out = "…" + out }
+    if end < s.end { out += "…" }
+    return out
   }
 
   /// The text of a span, by Unicode-scalar offsets.
   public func slice(_ span: TextSpan) -> String {
     let scalars = text.unicodeScalars
-    let lo = scalars.index(scalars.startIndex, offsetBy: max(0, span.start), limitedBy: scalars.endIndex) ?? scalars.endIndex
-    let hi = scalars.index(lo, offsetBy: max(0, span.end - span.start), limitedBy: scalars.endIndex) ?? scalars.endIndex
+    let lo = offsets.index(max(0, span.start), in: scalars)
+    let hi = scalars.index(lo, offsetBy: max(0, span.end - max(0, span.start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
     return String(scalars[lo..<hi])
+  }
+}
+
+/// Checkpoints into a text's scalars: the index of every 64th scalar.
+struct ScalarOffsets: Sendable {
+  private var marks: [String.Index] = []
+
+  init(_ text: String) {
+    var i = 0
+    var k = text.unicodeScalars.startIndex
+    marks.reserveCapacity(text.utf8.count / 64 + 1)
+    while k < text.unicodeScalars.endIndex {
+      if i % 64 == 0 { marks.append(k) }
+      text.unicodeScalars.formIndex(after: &k)
+      i += 1
+    }
+  }
+
+  /// The index of scalar `offset` (the end index when past the end).
+  func index(_ offset: Int, in scalars: String.UnicodeScalarView) -> String.Index {
+    let m = offset / 64
+    guard m < marks.count else { return scalars.endIndex }
+    return scalars.index(marks[m], offsetBy: offset % 64, limitedBy: scalars.endIndex) ?? scalars.endIndex
   }
 }
 
