@@ -11,6 +11,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // `swift package generate-documentation` (DocC catalogs in Sources/*/*.docc); no target links it.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // Documents, offsets, calendar arithmetic, tokens, sentences, readers, publication date.
@@ -32,6 +34,8 @@ let package = Package(
       name: "annals",
       dependencies: ["AnnalsRender", "AnnalsTimeline", "AnnalsEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
+    // Graph layout benchmark (scripts/bench.sh graph).
+    .executableTarget(name: "annals-bench", dependencies: ["AnnalsRender", "AnnalsTimeline", "AnnalsEvents"]),
     .testTarget(name: "AnnalsTextTests", dependencies: ["AnnalsText"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
     .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval", "AnnalsTime", "AnnalsText"]),
@@ -45,6 +49,8 @@ let package = Package(
       name: "AnnalsFuzzEntries", dependencies: ["AnnalsText", "AnnalsTime", "AnnalsTimeline", "AnnalsRender", "AnnalsEval"],
       path: "Fuzz/Entries"),
     .testTarget(name: "FuzzRegressionTests", dependencies: ["AnnalsFuzzEntries"]),
+    // `annals report` and the export formats, run through the CLI.
+    .testTarget(name: "ReportCLITests", dependencies: ["annals"]),
   ]
 )
 

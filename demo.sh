@@ -15,4 +15,5 @@ mkdir -p Output
 "$bin" graph Samples -o Output/graph.svg
 "$bin" graph Samples -o Output/graph.dot
 "$bin" extract Samples -o Output/analysis.json
+"$bin" report Samples -o Output/report.html
 echo "Wrote: $(cd Output && ls -1 | grep -v '^\.' | tr '\n' ' ')" >&2

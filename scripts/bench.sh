@@ -1,33 +1,63 @@
 #!/usr/bin/env bash
-# Throughput benchmark: a release build over a real corpus, several runs, median and spread.
-# Usage: scripts/bench.sh [tag|extract] [CORPUS.jsonl] [RUNS]
-# Reads ../shared/data/te3-silver.jsonl by default. Prints documents/s, MB/s and peak RSS.
+# Benchmarks on a release build and a real corpus: several runs, median and spread.
+#   scripts/bench.sh tag|extract [CORPUS.jsonl] [RUNS]   documents/s, MB/s, peak RSS
+#   scripts/bench.sh scale [CORPUS.jsonl]                extract --jsonl --jobs 1 on 1x, 4x, 16x the corpus
+#   scripts/bench.sh jobs [CORPUS.jsonl]                 extract --jsonl with --jobs 1 and 2, output compared
+#   scripts/bench.sh graph                               layout + SVG of random graphs of 50, 500, 2000 nodes
+# The corpus defaults to ../shared/data/te3-silver.jsonl. JOBS=N passes --jobs N to tag/extract.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmd=${1:-extract}
+mode=${1:-extract}
 corpus=${2:-../shared/data/te3-silver.jsonl}
 runs=${3:-3}
+if [ "$mode" = graph ]; then
+  swift build -c release --product annals-bench >&2
+  exec .build/release/annals-bench 50 500 2000 --runs "$runs"
+fi
 [ -f "$corpus" ] || { echo "error: corpus $corpus not found" >&2; exit 1; }
 swift build -c release --product annals >&2
-bin=.build/release/annals
-docs=$(wc -l < "$corpus")
-bytes=$(wc -c < "$corpus")
-python3 - "$bin" "$cmd" "$corpus" "$runs" "$docs" "$bytes" <<'PY'
-import resource, statistics, subprocess, sys, time
-binary, cmd, corpus, runs, docs, size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
-times, peaks = [], []
+bin=$PWD/.build/release/annals
+
+# One timed run in a fresh Python process, so peak RSS is that run's own.
+measure() { # CMD CORPUS JOBS RUNS
+  python3 - "$bin" "$1" "$2" "$3" "$4" <<'PY'
+import os, resource, statistics, subprocess, sys, time
+binary, cmd, corpus, jobs, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+docs = sum(1 for _ in open(corpus, "rb"))
+size = os.path.getsize(corpus)
+times = []
 for _ in range(runs):
     with open(corpus, "rb") as f:
         t0 = time.perf_counter()
-        p = subprocess.run([binary, cmd, "--jsonl"], stdin=f, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        dt = time.perf_counter() - t0
+        p = subprocess.run([binary, cmd, "--jsonl", "--jobs", jobs], stdin=f, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - t0)
     if p.returncode not in (0, 1):
         sys.exit(f"annals exited {p.returncode}: {p.stderr.decode()[-500:]}")
-    times.append(dt)
-    peaks.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 med = statistics.median(times)
-print(f"annals {cmd} --jsonl on {corpus}: {docs} documents, {size/1e6:.2f} MB, {runs} runs")
-print(f"  wall seconds: median {med:.3f}, min {min(times):.3f}, max {max(times):.3f}")
-print(f"  {docs/med:.0f} documents/s, {size/1e6/med:.2f} MB/s (median)")
-print(f"  peak RSS: {max(peaks):.1f} MB")
+print(f"annals {cmd} --jsonl --jobs {jobs}: {docs} documents, {size/1e6:.2f} MB, {runs} runs: "
+      f"median {med:.3f} s (min {min(times):.3f}, max {max(times):.3f}); "
+      f"{docs/med:.0f} documents/s, {size/1e6/med:.2f} MB/s; peak RSS {rss:.1f} MB")
 PY
+}
+
+case "$mode" in
+  tag|extract) measure "$mode" "$corpus" "${JOBS:-1}" "$runs" ;;
+  scale)
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    for k in 1 4 16; do
+      : > "$tmp/x$k.jsonl"
+      for _ in $(seq "$k"); do cat "$corpus" >> "$tmp/x$k.jsonl"; done
+      measure extract "$tmp/x$k.jsonl" 1 1
+    done
+    ;;
+  jobs)
+    measure extract "$corpus" 1 "$runs"
+    measure extract "$corpus" 2 "$runs"
+    a=$("$bin" extract --jsonl --jobs 1 < "$corpus" | sha256sum)
+    b=$("$bin" extract --jsonl --jobs 2 < "$corpus" | sha256sum)
+    [ "$a" = "$b" ] && echo "output identical for --jobs 1 and 2 (${a%% *})" || { echo "OUTPUT DIFFERS between --jobs 1 and 2"; exit 1; }
+    ;;
+  *) echo "usage: scripts/bench.sh tag|extract|scale|jobs|graph [CORPUS] [RUNS]" >&2; exit 2 ;;
+esac

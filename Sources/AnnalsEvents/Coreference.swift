@@ -6,7 +6,9 @@ struct Coreference {
   let window = 2
 
   /// Adds resolved pronoun and nominal mentions to `ms` (kept sorted by start).
-  func resolve(_ ms: inout [RawMention], clusters: [EntityResolver.Cluster]) {
+  func resolve(_ ms: inout [RawMention], clusters: inout [EntityResolver.Cluster]) {
+    var types = clusters.map(\.type)
+    defer { for c in clusters.indices { clusters[c].type = types[c] } }
     let toks = cx.tokens
     var covered = Array(repeating: false, count: toks.count)
     for m in ms {
@@ -34,15 +36,27 @@ struct Coreference {
           continue
         }
         let ok: (RawMention) -> Bool = { m in
+          // "North Korean troops ... they": a demonym heading its own noun phrase.
+          if want == "group", m.kind == .demonym, !m.modifier { return true }
           guard !m.modifier, m.kind != .demonym else { return false }
-          let t = clusters[m.cluster].type
+          let t = types[m.cluster]
           switch want {
           case "person": return t == .person
           case "group": return t == .organization || isCountry(m)
           default: return t == .organization || t == .product || (w == "its" && isCountry(m))
           }
         }
-        if let a = antecedent(s, bySentence, subjectFirst: true, ok) {
+        // "Weber spoke. He said ...": a lone unknown name is the person a "he" needs.
+        let guess: (RawMention) -> Bool = { m in
+          want == "person" && !m.known && m.kind == .name && !m.modifier && m.end - m.start == 1
+            && types[m.cluster] == .organization && !cx.isAllCaps(m.start)
+        }
+        var found = antecedent(s, bySentence, subjectFirst: true, ok)
+        if found == nil, let g = antecedent(s, bySentence, subjectFirst: true, guess) {
+          types[g.cluster] = .person
+          found = g
+        }
+        if let a = found {
           var p = a
           p.start = i
           p.end = i + 1
@@ -58,7 +72,7 @@ struct Coreference {
       }
       if let (end, type) = nominal(at: i, covered: covered) {
         let ok: (RawMention) -> Bool = { m in
-          !m.modifier && m.kind != .demonym && clusters[m.cluster].type == type
+          !m.modifier && m.kind != .demonym && types[m.cluster] == type
         }
         if let a = antecedent(s, bySentence, subjectFirst: false, ok) {
           var p = a

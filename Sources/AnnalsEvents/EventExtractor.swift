@@ -16,7 +16,7 @@ public struct EventExtractor: Sendable {
     let cx = Context(text, timexes: timexes, lexicon: Lexicon.shared)
     var mentions = NameFinder(cx).find()
     var clusters = EntityResolver(cx: cx).resolve(&mentions)
-    Coreference(cx: cx).resolve(&mentions, clusters: clusters)
+    Coreference(cx: cx).resolve(&mentions, clusters: &clusters)
     EntityResolver(cx: cx).addTitled(&mentions, clusters)
     clusters = rebuildMembers(mentions, clusters)
 
@@ -76,7 +76,7 @@ public struct EventExtractor: Sendable {
           id: id, span: tok.span, text: tok.text, lemma: e.lemma, eventClass: e.eventClass, tense: e.tense,
           negated: e.negated, modality: e.modality, sentence: sentence, time: times[i], participants: participants,
           label: e.label))
-      if !e.negated, !e.copula { relations.append(contentsOf: Self.relations(id, e.label, e.mutual, participants)) }
+      if !e.negated, !e.copula, !e.modifier { relations.append(contentsOf: Self.relations(id, e.label, e.mutual, participants)) }
     }
     return EventLayer(entities: entities, events: events, relations: relations)
   }

@@ -11,9 +11,20 @@ struct NameFinder {
   /// Words seen in lower case (evidence of a common word).
   private var lowercaseWords: Set<String> = []
 
+  /// Sentences written in title case (headlines): their capitals prove nothing.
+  private var headline: Set<Int> = []
+
   init(_ cx: Context) {
     self.cx = cx
-    for i in cx.tokens.indices where cx.hasUpper(i) && !cx.isSentenceInitial(i) {
+    for (s, sent) in cx.text.sentences.enumerated() {
+      let words = sent.tokens.filter { cx.tokens[$0].kind == .word && cx.tokens[$0].text.unicodeScalars.count > 3 }
+      let caps = words.filter { cx.tokens[$0].isCapitalized }.count
+      // A headline has no closing punctuation and capitalizes most of its longer words.
+      let lastText = sent.tokens.isEmpty ? "" : cx.tokens[sent.tokens.upperBound - 1].text
+      let closed = [".", "!", "?", "\"", "\u{201D}", ")", "'"].contains(lastText)
+      if !closed, words.count >= 3, caps * 4 >= words.count * 3 { headline.insert(s) }
+    }
+    for i in cx.tokens.indices where cx.hasUpper(i) && !cx.isSentenceInitial(i) && !headline.contains(cx.sentenceOf[i]) {
       capitalizedInside.insert(cx.tokens[i].lower)
     }
     for t in cx.tokens where t.kind == .word && t.text == t.lower { lowercaseWords.insert(t.lower) }
@@ -38,7 +49,9 @@ struct NameFinder {
         i += 2
         continue
       }
-      guard cx.hasUpper(i), !lx.stopcaps.contains(toks[i].lower) else {
+      // A run never starts with a digit ("30GB") or a stop word.
+      let digitFirst = toks[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+      guard cx.hasUpper(i), !digitFirst, !lx.stopcaps.contains(toks[i].lower) else {
         i += 1
         continue
       }
@@ -71,6 +84,11 @@ struct NameFinder {
       if t.text == ".", !t.spaceBefore, toks[j - 1].text.unicodeScalars.count == 1, cx.hasUpper(j - 1) {
         j += 1
         continue
+      }
+      // "Apple Inc.", "Acme Corp.": the period of a company abbreviation.
+      if t.text == ".", !t.spaceBefore, ["inc", "corp", "co", "ltd", "jr", "sr"].contains(toks[j - 1].lower) {
+        j += 1
+        break
       }
       // "Wal-Mart", "AT&T", "Agence France-Presse".
       if t.text == "-" || t.text == "&", !t.spaceBefore, j + 1 < toks.count, !toks[j + 1].spaceBefore, cx.hasUpper(j + 1) {
@@ -144,7 +162,10 @@ struct NameFinder {
       var s = k
       if cx.isSentenceInitial(s), isCommonInitial(s, single: e - s == 1) { s += 1 }
       // A capitalized event name ("Worldwide Developers Conference") is an event, not an entity.
-      if s < e, lx.nouns[cx.tokens[e - 1].lower] == nil { out.append(inferred(s, e, titled: titled)) }
+      // In a headline, an unknown name counts only when the body writes it capitalized too.
+      let proven = !headline.contains(cx.sentenceOf[k])
+        || (s..<e).allSatisfy { cx.tokens[$0].kind != .word || capitalizedInside.contains(cx.tokens[$0].lower) }
+      if s < e, proven, lx.nouns[cx.tokens[e - 1].lower] == nil { out.append(inferred(s, e, titled: titled)) }
       k = e
     }
   }
@@ -173,7 +194,8 @@ struct NameFinder {
     while m >= 1 {
       let e = k + m
       let key = cx.key(k, e)
-      if let c = lx.demonyms[key] {
+      // "Chileans", "Americans": the people of a country.
+      if let c = lx.demonyms[key] ?? (key.hasSuffix("s") ? lx.demonyms[String(key.dropLast())] : nil) {
         return (m, mention(k, e, key: c, name: c, type: .location, kind: .demonym, known: true))
       }
       if let p = lx.places[key], p.kind != .context {
@@ -209,8 +231,10 @@ struct NameFinder {
 
   private func inferred(_ s: Int, _ e: Int, titled: Bool) -> RawMention {
     let name = cx.slice(s, e)
-    let last = cx.tokens[e - 1].lower
     let words = (s..<e).filter { cx.tokens[$0].kind != .punctuation }
+    // The head: the last word, or the word before "of" ("Gulf of Tonkin", "House of Representatives").
+    let ofAt = words.first { cx.tokens[$0].lower == "of" }
+    let last = ofAt.map { cx.tokens[$0 - 1].lower } ?? cx.tokens[words.last ?? (e - 1)].lower
     var type: EntityType = .organization
     if lx.orgSuffixes.contains(last) {
       type = .organization
@@ -229,8 +253,10 @@ struct NameFinder {
   func mention(_ s: Int, _ e: Int, key: String, name: String, type: EntityType, kind: Mention.Kind, known: Bool)
     -> RawMention
   {
-    RawMention(
-      start: s, end: e, key: Lexicon.key(key), name: name, type: type, kind: kind, known: known,
+    var k = Lexicon.key(key)
+    if k.hasSuffix("."), k.count > 2 { k.removeLast() }
+    return RawMention(
+      start: s, end: e, key: k, name: name, type: type, kind: kind, known: known,
       sentence: cx.sentenceOf[s])
   }
 

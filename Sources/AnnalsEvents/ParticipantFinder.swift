@@ -84,7 +84,9 @@ struct ParticipantFinder {
   private func isCandidate(_ m: Int) -> Bool { !mentions[m].modifier }
 
   /// True when mention `m` is a possessor ("Putin's" in "Putin's war").
-  private func isPossessor(_ m: Int) -> Bool { cx.possessiveAfter(mentions[m].end) }
+  private func isPossessor(_ m: Int) -> Bool {
+    cx.possessiveAfter(mentions[m].end) || (mentions[m].kind == .pronoun && cx.tag(mentions[m].start, .poss))
+  }
 
   private func add(_ e: inout RawEvent, _ m: Int, _ role: String) {
     let c = mentions[m].cluster

@@ -18,7 +18,7 @@ struct TimeAnchor {
     for (x, t) in timexes.enumerated() where first[x] >= 0 && usable(t) {
       bySentence[cx.sentenceOf[first[x]], default: []].append(x)
     }
-    let clause = clauses()
+    let (clause, relative) = clauses()
     // A timex right after a reporting verb ("said Wednesday") dates only that verb.
     var boundTo: [Int: Int] = [:]
     for (i, e) in events.enumerated() where e.eventClass == .reporting && !e.isNoun {
@@ -28,11 +28,20 @@ struct TimeAnchor {
     }
     var out: [EventTime?] = Array(repeating: nil, count: events.count)
     var used: Set<Int> = []
+    // Clauses that hold an event: a timex there governs its own clause only.
+    var busy: Set<Int> = []
+    for e in events { busy.insert(clause[e.token]) }
     for (i, e) in events.enumerated() {
       guard let xs = bySentence[e.sentence] else { continue }
-      let ranked = xs.filter { boundTo[$0] == nil || boundTo[$0] == i }.sorted { a, b in
-        let ca = clause[first[a]] == clause[e.token] ? 0 : 1
-        let cb = clause[first[b]] == clause[e.token] ? 0 : 1
+      let own = clause[e.token]
+      let ranked = xs.filter { x -> Bool in
+        let c = clause[first[x]]
+        // A relative clause right after an event noun dates the noun: "talks, which are set for Friday".
+        let relativeToNoun = e.isNoun && c == own + 1 && relative.contains(c)
+        return (boundTo[x] == nil || boundTo[x] == i) && (c == own || !busy.contains(c) || relativeToNoun)
+      }.sorted { a, b in
+        let ca = clause[first[a]] == own ? 0 : 1
+        let cb = clause[first[b]] == own ? 0 : 1
         if ca != cb { return ca < cb }
         return abs(first[a] - e.token) < abs(first[b] - e.token)
       }
@@ -71,22 +80,33 @@ struct TimeAnchor {
   }
 
   /// Clause numbers per token: a new clause after `,` `;` `:` and subordinators.
-  private func clauses() -> [Int] {
+  /// Clause numbers per token (a new clause after `,` `;` `:` and subordinators),
+  /// and the clauses that open with a relative word ("which are scheduled for Friday").
+  private func clauses() -> ([Int], Set<Int>) {
     var out = Array(repeating: 0, count: cx.tokens.count)
+    var relative: Set<Int> = []
     var c = 0
-    for (s, sent) in cx.text.sentences.enumerated() {
+    for sent in cx.text.sentences {
       c += 1
-      _ = s
+      var justOpened = false
       for k in sent.tokens {
-        if cx.tokens[k].text == "," || cx.tokens[k].text == ";" || cx.tokens[k].text == ":"
-          || cx.tag(k, .subord) || cx.tag(k, .rel)
-        {
-          if cx.inTimex[k] == false { c += 1 }
+        let t = cx.tokens[k].text
+        let digitComma = t == "," && k > 0 && k + 1 < cx.tokens.count
+          && cx.tokens[k - 1].kind == .number && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore
+        // "since last fall": a preposition before a timex opens no clause.
+        let opener = (cx.tag(k, .subord) || cx.tag(k, .rel)) && !(k + 1 < cx.tokens.count && cx.inTimex[k + 1])
+        if !cx.inTimex[k], (t == "," && !digitComma) || t == ";" || t == ":" || (opener && !justOpened) {
+          c += 1
+          justOpened = true
+          if cx.tag(k, .rel) { relative.insert(c) }
+        } else {
+          if justOpened, cx.tag(k, .rel) { relative.insert(c) }
+          justOpened = false
         }
         out[k] = c
       }
     }
-    return out
+    return (out, relative)
   }
 
   private func time(_ x: Int, _ firstToken: Int) -> EventTime {

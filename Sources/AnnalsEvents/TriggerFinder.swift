@@ -12,6 +12,8 @@ struct RawEvent {
   var groupStart: Int
   var infinitive = false
   var copula = false
+  /// An event noun that modifies the next one ("war" in "war efforts"): no edges.
+  var modifier = false
   var mutual = false
   var label: String
   var sentence: Int
@@ -53,6 +55,13 @@ struct TriggerFinder {
         if i > 0, let c = lx.nouns[cx.key(i - 1, i + 1)], !covered[i - 1] {
           e.label = c.lemma
           e.mutual = c.mutual
+        } else if i > 0, lx.nouns[toks[i - 1].lower] != nil, toks[i - 1].kind == .word, !covered[i - 1] {
+          // "war efforts": the first noun only modifies the second.
+          e.label = toks[i - 1].lower + " " + w
+        }
+        // A noun that modifies a following event noun makes no edges of its own.
+        if i + 1 < toks.count, lx.nouns[toks[i + 1].lower] != nil, toks[i + 1].kind == .word {
+          e.modifier = true
         }
         var k = i - 1
         var steps = 0
@@ -70,8 +79,7 @@ struct TriggerFinder {
     return out
   }
 
-  /// A noun used as a modifier of another noun ("war efforts"): still an event, but
-  /// "call" in "call center" style compounds is rare; only plan cues are skipped.
+  /// Plan cues ("planned", "upcoming") modify the event noun after them.
   private func isAdjectival(_ i: Int) -> Bool { cx.tag(i, .planCue) }
 
   /// True when a form that is a verb is used as one here (not "the talks", "his plans").
@@ -120,10 +128,6 @@ struct TriggerFinder {
     return p.kind == .word && !p.isCapitalized && lx.grammar[p.lower] == nil && lx.verbs[p.lower] == nil
   }
 
-  private func isNounNext(_ i: Int) -> Bool {
-    i + 1 < cx.tokens.count && lx.nouns[cx.tokens[i + 1].lower] != nil
-  }
-
   /// The `s` of a possessive `'s`.
   func isPossessiveS(_ i: Int) -> Bool {
     i >= 1 && cx.tokens[i].lower == "s" && (cx.tokens[i - 1].text == "'" || cx.tokens[i - 1].text == "\u{2019}")
@@ -142,6 +146,8 @@ struct TriggerFinder {
     let w = cx.tokens[i].lower
     e.tense = ["was", "were", "had", "wasn", "weren", "hadn"].contains(w) ? "past" : "present"
     e.copula = !have
+    // "have" as a main verb ("has 50 stores") makes no edges.
+    e.modifier = have
     return e
   }
 
@@ -200,7 +206,7 @@ struct TriggerFinder {
     } else if pastAux || (perfect && participle) {
       e.tense = "past"
     } else if presentAux {
-      e.tense = beAux && participle ? "present" : (f.shape == .gerund ? "present" : "present")
+      e.tense = "present"
     } else {
       switch f.shape {
       case .past, .pastOrParticiple, .participle: e.tense = "past"

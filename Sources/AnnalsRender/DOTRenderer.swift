@@ -38,11 +38,49 @@ public struct DOTRenderer: Renderer {
     Self.dot(analysis.graph)
   }
 
-  /// DOT text for a relationship graph.
-  public static func dot(_ graph: RelationGraph) -> String {
+  /// At most this many nodes are drawn; the rest are named in the graph's caption.
+  static let maxDrawn = 300
+
+  /// The part of the graph worth drawing: entities that take part in a relation (all of
+  /// them when there is none), the most connected first when there are too many.
+  /// Returns the kept graph and a caption saying what was left out.
+  public static func drawable(_ graph: RelationGraph) -> (graph: RelationGraph, caption: String?) {
+    var degree: [String: Int] = [:]
+    for e in graph.edges {
+      degree[e.source, default: 0] += e.weight
+      degree[e.target, default: 0] += e.weight
+    }
+    var nodes = graph.edges.isEmpty ? graph.nodes : graph.nodes.filter { degree[$0.id] != nil }
+    let isolated = graph.nodes.count - nodes.count
+    var pruned = 0
+    if nodes.count > maxDrawn {
+      let ranked = nodes.enumerated().sorted { a, b in
+        let (da, db) = (degree[a.element.id] ?? 0, degree[b.element.id] ?? 0)
+        if da != db { return da > db }
+        if a.element.mentions != b.element.mentions { return a.element.mentions > b.element.mentions }
+        return a.offset < b.offset
+      }
+      let keep = Set(ranked.prefix(maxDrawn).map(\.element.id))
+      pruned = nodes.count - keep.count
+      nodes = nodes.filter { keep.contains($0.id) }
+    }
+    let kept = Set(nodes.map(\.id))
+    let edges = graph.edges.filter { kept.contains($0.source) && kept.contains($0.target) }
+    var notes: [String] = []
+    if isolated > 0 { notes.append("\(isolated) entit\(isolated == 1 ? "y" : "ies") without relations not drawn") }
+    if pruned > 0 { notes.append("\(pruned) less connected entit\(pruned == 1 ? "y" : "ies") left out to keep the drawing readable") }
+    return (RelationGraph(nodes: nodes, edges: edges, nodeOf: graph.nodeOf), notes.isEmpty ? nil : notes.joined(separator: "; "))
+  }
+
+  /// DOT text for a relationship graph (its drawable part, with a caption for what was left out).
+  public static func dot(_ full: RelationGraph) -> String {
+    let (graph, caption) = drawable(full)
     let q: (String) -> String = { Escape.dotQuoted($0) }
     var out = ["digraph \(q(graphName)) {"]
     out.append("  graph [rankdir=\"LR\", fontname=\"Helvetica\", bgcolor=\"white\", pad=\"0.2\", nodesep=\"0.4\", ranksep=\"0.8\"];")
+    if let caption {
+      out.append("  graph [label=\(q(caption)), labelloc=\"b\", fontsize=\"10\", fontcolor=\"#666666\"];")
+    }
     if graph.nodes.count > largeGraph {
       // dot's network simplex and crossing minimization blow up on big cyclic graphs.
       out.append("  graph [mclimit=\"0.1\", nslimit=\"1\", nslimit1=\"1\", splines=\"line\"];")

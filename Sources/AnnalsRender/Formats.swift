@@ -3,7 +3,8 @@ public enum Formats {
   /// All renderers, in the order `--help` lists them.
   public static let all: [any Renderer] = [
     TextRenderer(), MarkdownRenderer(), CSVRenderer(), DOTRenderer(), GraphSVGRenderer(),
-    GraphJSONRenderer(), TimelineSVGRenderer(), JSONAnalysisRenderer(),
+    GraphJSONRenderer(), GraphMLRenderer(), TimelineSVGRenderer(), TimelineJSRenderer(), JSONAnalysisRenderer(),
+    HTMLReportRenderer(),
   ]
 
   /// The format names, in `all` order.

@@ -12,7 +12,8 @@ public struct GraphSVGRenderer: Renderer {
   public static let nodeLimits = ["dot": 1000, "circo": 300, "fdp": 500, "neato": 2000]
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
-    let count = analysis.graph.nodes.count
+    // Only the drawable part is laid out: isolated entities are left out, huge graphs pruned.
+    let count = DOTRenderer.drawable(analysis.graph).graph.nodes.count
     if let limit = Self.nodeLimits[options.layout], count > limit {
       throw Graphviz.RenderError(
         .inputTooLarge,

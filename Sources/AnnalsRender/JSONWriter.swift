@@ -3,47 +3,51 @@
 /// Strings are escaped per RFC 8259; `<`, `>`, `&`, U+2028 and U+2029 are written as
 /// `\u` escapes too, so the output is safe to embed in HTML and in JavaScript.
 public struct JSONWriter {
-  public private(set) var out: String = ""
+  /// UTF-8 bytes written so far; appending bytes keeps long outputs linear.
+  public private(set) var bytes: [UInt8] = []
   private var needsComma: [Bool] = [false]
 
-  public init(capacity: Int = 1024) { out.reserveCapacity(capacity) }
+  public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+  /// The JSON text written so far.
+  public var out: String { String(decoding: bytes, as: UTF8.self) }
 
   private mutating func separator() {
-    if needsComma[needsComma.count - 1] { out += "," }
+    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
     needsComma[needsComma.count - 1] = true
   }
 
   private mutating func key(_ k: String) {
     separator()
-    JSONWriter.appendString(k, to: &out)
-    out += ":"
+    JSONWriter.appendString(k, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
   }
 
   public mutating func beginObject(_ k: String? = nil) {
     if let k { key(k) } else { separator() }
-    out += "{"
+    bytes.append(UInt8(ascii: "{"))
     needsComma.append(false)
   }
 
   public mutating func endObject() {
     needsComma.removeLast()
-    out += "}"
+    bytes.append(UInt8(ascii: "}"))
   }
 
   public mutating func beginArray(_ k: String? = nil) {
     if let k { key(k) } else { separator() }
-    out += "["
+    bytes.append(UInt8(ascii: "["))
     needsComma.append(false)
   }
 
   public mutating func endArray() {
     needsComma.removeLast()
-    out += "]"
+    bytes.append(UInt8(ascii: "]"))
   }
 
   public mutating func field(_ k: String, _ v: String) {
     key(k)
-    JSONWriter.appendString(v, to: &out)
+    JSONWriter.appendString(v, to: &bytes)
   }
 
   /// Writes the field only when `v` is not nil.
@@ -53,54 +57,69 @@ public struct JSONWriter {
 
   /// Writes `null` when `v` is nil.
   public mutating func field(_ k: String, orNull v: String?) {
-    if let v { field(k, v) } else { key(k); out += "null" }
+    if let v { field(k, v) } else { key(k); bytes.append(contentsOf: "null".utf8) }
   }
 
   public mutating func field(_ k: String, _ v: Int) {
     key(k)
-    out += String(v)
+    bytes.append(contentsOf: String(v).utf8)
   }
 
   public mutating func field(_ k: String, _ v: Bool) {
     key(k)
-    out += v ? "true" : "false"
+    bytes.append(contentsOf: (v ? "true" : "false").utf8)
   }
 
   /// An array element that is a string.
   public mutating func element(_ v: String) {
     separator()
-    JSONWriter.appendString(v, to: &out)
+    JSONWriter.appendString(v, to: &bytes)
   }
 
+  /// Appends `s` as a JSON string literal to a String (for callers that build text).
   public static func appendString(_ s: String, to out: inout String) {
-    out += "\""
-    var plainStart = s.unicodeScalars.startIndex
-    let scalars = s.unicodeScalars
-    var i = scalars.startIndex
-    while i != scalars.endIndex {
-      let c = scalars[i]
-      let v = c.value
-      var esc: String? = nil
-      switch v {
-      case 0x22: esc = "\\\""
-      case 0x5C: esc = "\\\\"
-      case 0x0A: esc = "\\n"
-      case 0x0D: esc = "\\r"
-      case 0x09: esc = "\\t"
-      case 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x00..<0x20, 0x7F:
-        esc = "\\u" + hex4(v)
-      default: break
+    var b: [UInt8] = []
+    appendString(s, to: &b)
+    out += String(decoding: b, as: UTF8.self)
+  }
+
+  /// Appends `s` as a JSON string literal, scanning its UTF-8 bytes.
+  public static func appendString(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { u in
+      var plain = 0
+      var i = 0
+      let n = u.count
+      while i < n {
+        let b = u[i]
+        var esc: String? = nil
+        var width = 1
+        switch b {
+        case 0x22: esc = "\\\""
+        case 0x5C: esc = "\\\\"
+        case 0x0A: esc = "\\n"
+        case 0x0D: esc = "\\r"
+        case 0x09: esc = "\\t"
+        case 0x3C, 0x3E, 0x26, 0x00..<0x20, 0x7F: esc = "\\u" + hex4(UInt32(b))
+        case 0xE2 where i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9):
+          // U+2028 and U+2029 end lines in JavaScript.
+          esc = u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+          width = 3
+        default: break
+        }
+        if let esc {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<i]))
+          out.append(contentsOf: esc.utf8)
+          i += width
+          plain = i
+        } else {
+          i += 1
+        }
       }
-      if let esc {
-        // Appending a String (not through out.unicodeScalars, which copies the whole buffer).
-        out += String(scalars[plainStart..<i])
-        out += esc
-        plainStart = scalars.index(after: i)
-      }
-      i = scalars.index(after: i)
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<n]))
     }
-    out += String(scalars[plainStart..<scalars.endIndex])
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 
   private static func hex4(_ v: UInt32) -> String {

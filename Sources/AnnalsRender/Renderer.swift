@@ -8,11 +8,19 @@ public struct RenderOptions: Sendable {
   public var width: Int
   /// Graphviz layout engine for graph renderers.
   public var layout: String
-  public init(color: Bool = false, width: Int = 100, layout: String = "dot") {
+  /// How the timeline SVG (and TimelineJS groups) split events into lanes.
+  public var lanes: TimelineLanes
+  public init(color: Bool = false, width: Int = 100, layout: String = "dot", lanes: TimelineLanes = .none) {
     self.color = color
     self.width = width
     self.layout = layout
+    self.lanes = lanes
   }
+}
+
+/// Horizontal bands of the timeline: one per entity, one per document, or one for all.
+public enum TimelineLanes: String, Sendable, CaseIterable {
+  case none, entity, document
 }
 
 /// One output format. Every format is one type behind this protocol, listed in `Formats`.

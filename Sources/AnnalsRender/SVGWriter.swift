@@ -52,11 +52,14 @@ struct SVGWriter {
     emit(s + "/>")
   }
 
-  mutating func text(x: Double, y: Double, _ content: String, size: Double, weight: String? = nil, cls: String? = nil) {
+  mutating func text(
+    x: Double, y: Double, _ content: String, size: Double, weight: String? = nil, cls: String? = nil, fill: String? = nil
+  ) {
     var s = "<text"
     if let cls { s += " class=\"\(cls)\"" }
     s += " x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\""
     if let weight { s += " font-weight=\"\(weight)\"" }
+    if let fill { s += " fill=\"\(fill)\"" }
     emit(s + " xml:space=\"preserve\">\(Escape.xml(content))</text>")
   }
 

@@ -32,19 +32,24 @@ public struct TextRenderer: Renderer {
       out.append(DisplayWidth.truncate(head, to: width))
       out.append(style.dim(DisplayWidth.truncate("    " + Chronology.publication(d), to: width)))
     }
-    let cols = columns(for: tl.dated + tl.undated, width: width)
-    for group in Chronology.groups(tl.dated) {
+    let groups = Chronology.groups(tl.dated).map { ($0.value, Chronology.rows($0.entries)) }
+    let undated = Chronology.rows(tl.undated)
+    let cols = columns(for: groups.flatMap(\.1) + undated, width: width)
+    for (value, rows) in groups {
       out.append("")
-      let value = Escape.terminal(group.value)
+      let value = Escape.terminal(value)
       let label = DateLabel.format(value)
       let header = label == value ? label : "\(label)  \(value)"
       out.append(style.date(DisplayWidth.truncate(header, to: width)))
-      for e in group.entries { out += rows(e, expression: e.expression ?? "", cols, width: width, style) }
+      for r in rows { out += lines(r, cols, width: width, style) }
     }
-    if !tl.undated.isEmpty {
+    if !undated.isEmpty {
       out.append("")
       out.append(style.date("Undated"))
-      for e in tl.undated { out += rows(e, expression: "–", cols, width: width, style) }
+      for var r in undated {
+        r.expression = "–"
+        out += lines(r, cols, width: width, style)
+      }
     }
     if count == 0 {
       out.append("")
@@ -53,27 +58,36 @@ public struct TextRenderer: Renderer {
     return out.joined(separator: "\n") + "\n"
   }
 
-  func columns(for entries: [TimelineEntry], width: Int) -> Columns {
+  func columns(for rows: [ChronologyRow], width: Int) -> Columns {
     let cap = max(6, width / 5)
-    let expr = min(22, cap, max(4, entries.map { DisplayWidth.of(Escape.terminal($0.expression ?? "")) }.max() ?? 4))
-    let event = min(18, cap, max(5, entries.map { DisplayWidth.of(Escape.terminal(Chronology.eventName($0))) }.max() ?? 5))
+    let expr = min(22, cap, max(4, rows.map { DisplayWidth.of(Escape.terminal($0.expression)) }.max() ?? 4))
+    let event = min(18, cap, max(5, rows.map { DisplayWidth.of(Escape.terminal($0.events.first ?? "")) }.max() ?? 5))
     let rest = width - Columns.indent - expr - event - 2 * Columns.gap
     if rest < 20 { return Columns(expression: expr, event: event, rest: width - 2 * Columns.indent, stacked: true) }
     return Columns(expression: expr, event: event, rest: rest, stacked: false)
   }
 
-  /// The lines for one entry: expression | event | evidence (wrapped), then its entities.
-  func rows(_ e: TimelineEntry, expression: String, _ c: Columns, width: Int, _ style: TerminalStyle) -> [String] {
-    let excerpt = DisplayWidth.truncate(Escape.terminal(Chronology.evidence(e)), to: max(20, min(2 * c.rest, 160)))
-    let entities = e.entities.isEmpty ? "" : Escape.terminal("with " + e.entities.joined(separator: ", "))
-    let expression = Escape.terminal(expression)
-    let eventName = Escape.terminal(Chronology.eventName(e))
+  /// The lines for one row: expression | first event | evidence (wrapped); then the
+  /// other events of the sentence, its entities, its sources and any date conflict.
+  func lines(_ r: ChronologyRow, _ c: Columns, width: Int, _ style: TerminalStyle) -> [String] {
+    let excerpt = DisplayWidth.truncate(Escape.terminal(r.evidence), to: max(20, min(2 * c.rest, 160)))
+    let expression = Escape.terminal(r.expression)
+    let eventName = Escape.terminal(r.events.first ?? "")
+    var notes: [(String, (String) -> String)] = []
+    if r.events.count > 1 {
+      notes.append((Escape.terminal("also " + r.events.dropFirst().joined(separator: ", ")), style.dim))
+    }
+    if !r.entities.isEmpty { notes.append((Escape.terminal("with " + r.entities.joined(separator: ", ")), style.entity)) }
+    if !r.sources.isEmpty {
+      notes.append((Escape.terminal("reported by " + r.sources.joined(separator: ", ")), style.dim))
+    }
+    for conflict in r.conflicts { notes.append((Escape.terminal("! dated " + conflict), style.warning)) }
     if c.stacked {
       let pad = String(repeating: " ", count: Columns.indent)
       var lines = [pad + style.bold(DisplayWidth.truncate(eventName, to: width - Columns.indent))]
       if !expression.isEmpty { lines.append(pad + pad + style.dim(DisplayWidth.truncate(expression, to: c.rest))) }
       lines += DisplayWidth.wrap(excerpt, width: c.rest).map { pad + pad + $0 }
-      if !entities.isEmpty { lines += DisplayWidth.wrap(entities, width: c.rest).map { pad + pad + style.entity($0) } }
+      for (text, paint) in notes { lines += DisplayWidth.wrap(text, width: c.rest).map { pad + pad + paint($0) } }
       return lines
     }
     let lead = String(repeating: " ", count: Columns.indent)
@@ -89,8 +103,8 @@ public struct TextRenderer: Renderer {
         lines.append(blank + text)
       }
     }
-    for text in entities.isEmpty ? [] : DisplayWidth.wrap(entities, width: c.rest) {
-      lines.append(blank + style.entity(text))
+    for (note, paint) in notes {
+      for text in DisplayWidth.wrap(note, width: c.rest) { lines.append(blank + paint(text)) }
     }
     return lines.map { trimRight($0) }
   }
@@ -110,4 +124,5 @@ struct TerminalStyle {
   func dim(_ s: String) -> String { wrap(s, "2") }
   func date(_ s: String) -> String { wrap(s, "1;36") }
   func entity(_ s: String) -> String { wrap(s, "33") }
+  func warning(_ s: String) -> String { wrap(s, "1;31") }
 }

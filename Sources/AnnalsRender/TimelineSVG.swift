@@ -5,7 +5,9 @@ import AnnalsTimeline
 /// labels in lanes so no two overlap, evidence in `<title>` tooltips. Pure Swift.
 enum TimelineSVG {
   static let margin = 24.0
-  static let headerHeight = 40.0
+  static let headerHeight = 58.0
+  /// Baseline of the legend row, under the title.
+  static let legendY = 46.0
   static let laneHeight = 36.0
   static let fontSize = 11.0
   /// Advance of one terminal column in the monospace label font (0.6 em).
@@ -26,12 +28,16 @@ enum TimelineSVG {
     var label: String
     var labelWidth: Double
     var lane = 0
+    /// Top of the row the mark sits in (set by the lane layout).
+    var top = 0.0
     var extentStart: Double { x0 }
     var extentEnd: Double { max(x1, x0 + labelWidth) }
   }
 
-  static func render(_ analysis: Analysis) -> String {
-    let entries = analysis.timeline.dated.filter { $0.range != nil }
+  static func render(_ analysis: Analysis, lanes: TimelineLanes = .none) -> String {
+    let dated = analysis.timeline.dated.filter { $0.range != nil }
+    let folded = grouped(dated, lanes: lanes)
+    let entries = folded.map(\.entry)
     let intervals = entries.compactMap { e -> (start: Int, end: Int)? in
       guard let r = e.range else { return nil }
       let s = r.earliest.date.dayNumber
@@ -40,38 +46,47 @@ enum TimelineSVG {
     let publications = Set(analysis.documents.compactMap { $0.publication?.date.dayNumber }).sorted()
     let knots = intervals.isEmpty ? [] : publications.flatMap { [$0, $0 + 1] }
     let scale = TimelineScale(intervals: intervals, extraKnots: knots, origin: margin)
-    var marks = zip(entries, intervals).map { e, i in mark(e, i, scale) }
-    let laneCount = assignLanes(&marks)
+    var marks = zip(folded, intervals).map { f, i in mark(f.entry, names: f.names, i, scale) }
     let lanesTop = headerHeight + 8
-    let axisY = lanesTop + Double(max(1, laneCount)) * laneHeight + 10
+    let bands = layoutBands(&marks, lanes: lanes, documents: analysis.documents.map(\.id), top: lanesTop)
+    let bandsBottom = bands.last.map { $0.top + $0.height } ?? (lanesTop + laneHeight)
+    let axisY = max(bandsBottom, lanesTop + laneHeight) + 10
     let ticks = TimelineTicks.place(scale: scale, intervals: intervals, columnWidth: (fontSize - 1) * 0.6)
-    let contentRight = max(scale.end, marks.map(\.extentEnd).max() ?? 0, ticks.map(\.right).max() ?? 0)
+    let legend = TimelineLegend.items(x: margin, y: legendY)
+    let contentRight = max(
+      scale.end, marks.map(\.extentEnd).max() ?? 0, ticks.map(\.right).max() ?? 0, legend.map(\.right).max() ?? 0,
+      bands.map(\.labelRight).max() ?? 0)
     let width = (contentRight + margin).rounded(.up)
     let undatedCount = analysis.timeline.undated.count
     let height = (axisY + 48 + (undatedCount > 0 ? 20 : 0)).rounded(.up)
 
-    let count = entries.count
+    let count = dated.count
     var svg = SVGWriter(width: width, height: height, font: font, title: "Annals timeline: \(count) dated events")
     svg.text(x: margin, y: 26, "Timeline: \(count) dated event\(count == 1 ? "" : "s")", size: 14, weight: "bold")
+    TimelineLegend.draw(&svg, legend)
     if marks.isEmpty {
       svg.text(x: margin, y: axisY, "No dated events.", size: fontSize)
     }
+    for (i, b) in bands.enumerated() where lanes != .none { drawBand(&svg, b, index: i, width: width) }
     drawAxis(&svg, scale, axisY: axisY, lanesTop: lanesTop, publications: publications)
     for t in ticks {
       svg.line(x1: t.x, y1: axisY, x2: t.x, y2: axisY + 4, stroke: "#444444", width: 1)
       svg.text(x: t.left, y: axisY + 16 + Double(t.row) * 16, t.text, size: fontSize - 1, cls: "tick")
     }
     // Guides and bands first, so every label box is drawn above them.
-    for m in marks { drawGuide(&svg, m, lanesTop: lanesTop, axisY: axisY) }
-    for m in marks { drawMark(&svg, m, lanesTop: lanesTop, axisY: axisY) }
+    for m in marks { drawGuide(&svg, m, axisY: axisY) }
+    for m in marks { drawMark(&svg, m) }
     if undatedCount > 0 {
       svg.text(x: margin, y: axisY + 62, "\(undatedCount) undated event\(undatedCount == 1 ? "" : "s") not shown.", size: fontSize - 1)
     }
     return svg.finish()
   }
 
-  static func mark(_ e: TimelineEntry, _ i: (start: Int, end: Int), _ scale: TimelineScale) -> Mark {
-    var label = Chronology.eventName(e)
+  static func mark(_ e: TimelineEntry, names: [String], _ i: (start: Int, end: Int), _ scale: TimelineScale) -> Mark {
+    // Several events of one sentence: the first two names and how many more.
+    var label = names.prefix(2).joined(separator: ", ")
+    if names.count > 2 { label += " +\(names.count - 2)" }
+    if names.isEmpty { label = Chronology.eventName(e) }
     if !e.entities.isEmpty { label += " · " + e.entities.prefix(2).joined(separator: ", ") }
     label = DisplayWidth.truncate(Chronology.oneLine(label), to: labelColumns)
     let labelWidth = Double(DisplayWidth.of(label)) * columnWidth + 2 * labelPadding
@@ -84,9 +99,9 @@ enum TimelineSVG {
     return Mark(entry: e, startDay: i.start, endDay: i.end, isPoint: false, x0: a, x1: b, label: label, labelWidth: labelWidth)
   }
 
-  /// Greedy first-fit: each mark goes to the first lane whose last extent ends before it.
-  static func assignLanes(_ marks: inout [Mark]) -> Int {
-    let order = marks.indices.sorted { (marks[$0].extentStart, $0) < (marks[$1].extentStart, $1) }
+  /// Greedy first-fit: each mark goes to the first row whose last extent ends before it.
+  static func assignLanes(_ marks: inout [Mark], indices: [Int]) -> Int {
+    let order = indices.sorted { (marks[$0].extentStart, $0) < (marks[$1].extentStart, $1) }
     var laneEnds: [Double] = []
     for i in order {
       if let lane = laneEnds.firstIndex(where: { $0 + laneGap <= marks[i].extentStart }) {
@@ -108,7 +123,11 @@ enum TimelineSVG {
       let from = DateLabel.day(CivilDate(dayNumber: s.startDay))
       let to = DateLabel.day(CivilDate(dayNumber: s.endDay - 1))
       svg.open("g", ["class": "axis-break"])
-      svg.title("No events from \(from) to \(to) (\(s.days) days, not to scale)")
+      if s.isCovered {
+        svg.title("Only longer spans run from \(from) to \(to) (\(s.days) days, not to scale)")
+      } else {
+        svg.title("No events from \(from) to \(to) (\(s.days) days, not to scale)")
+      }
       let m = (s.x0 + s.x1) / 2
       svg.line(x1: m - 7, y1: axisY + 6, x2: m - 1, y2: axisY - 6, stroke: "#444444", width: 1.5)
       svg.line(x1: m + 1, y1: axisY + 6, x2: m + 7, y2: axisY - 6, stroke: "#444444", width: 1.5)
@@ -124,8 +143,8 @@ enum TimelineSVG {
   }
 
   /// A faint line from a point down to the axis, or a band on the axis under a bar.
-  static func drawGuide(_ svg: inout SVGWriter, _ m: Mark, lanesTop: Double, axisY: Double) {
-    let top = lanesTop + Double(m.lane) * laneHeight
+  static func drawGuide(_ svg: inout SVGWriter, _ m: Mark, axisY: Double) {
+    let top = m.top
     if m.isPoint {
       let cx = (m.x0 + m.x1) / 2
       svg.line(x1: cx, y1: top + 14, x2: cx, y2: axisY, stroke: "#c8c8c8", width: 1, cls: "guide")
@@ -134,8 +153,8 @@ enum TimelineSVG {
     }
   }
 
-  static func drawMark(_ svg: inout SVGWriter, _ m: Mark, lanesTop: Double, axisY: Double) {
-    let top = lanesTop + Double(m.lane) * laneHeight
+  static func drawMark(_ svg: inout SVGWriter, _ m: Mark) {
+    let top = m.top
     let e = m.entry
     let value = e.value ?? ""
     var tip = DateLabel.format(value)
@@ -144,16 +163,30 @@ enum TimelineSVG {
     tip += " — " + Chronology.eventName(e)
     if !e.entities.isEmpty { tip += " — " + e.entities.joined(separator: ", ") }
     if !e.evidence.isEmpty { tip += "\n" + Chronology.evidence(e) }
-    svg.open("g", ["class": m.isPoint ? "event day" : "event span"])
+    if e.sources.count > 1 { tip += "\nReported by: " + e.sources.map(\.documentID).joined(separator: ", ") }
+    for c in e.conflicts {
+      tip += "\nConflict: \(c.documentID) dates it \(DateLabel.format(c.value))"
+      if let x = c.expression, !x.isEmpty { tip += " (“\(Chronology.oneLine(x))”)" }
+    }
+    var cls = m.isPoint ? "event day" : "event span"
+    if e.sources.count > 1 { cls += " multi-source" }
+    if !e.conflicts.isEmpty { cls += " conflict" }
+    svg.open("g", ["class": cls])
     svg.title(tip)
     if m.isPoint {
       let cx = (m.x0 + m.x1) / 2
+      if e.sources.count > 1 {
+        svg.circle(cx: cx, cy: top + 9, r: 7.5, fill: "none", stroke: "#3a6db5", cls: "source-ring")
+      }
       svg.circle(cx: cx, cy: top + 9, r: 5, fill: e.negated ? "#ffffff" : "#3a6db5", stroke: "#3a6db5", cls: "event-point")
     } else {
       svg.rect(x: m.x0, y: top + 5, w: m.x1 - m.x0, h: 8, fill: "#e3a23b", stroke: "#a86d12", cls: "event-bar", opacity: 0.85)
     }
     svg.rect(x: m.x0, y: top + 17, w: m.labelWidth, h: 16, fill: "#ffffff", stroke: "#dddddd", cls: "label-box", opacity: 0.9)
     svg.text(x: m.x0 + labelPadding, y: top + 29, m.label, size: fontSize, cls: "label")
+    if !e.conflicts.isEmpty {
+      svg.text(x: m.x1 + 3, y: top + 13, "!", size: fontSize + 1, weight: "bold", cls: "conflict-flag", fill: "#b03a2e")
+    }
     svg.close("g")
   }
 }

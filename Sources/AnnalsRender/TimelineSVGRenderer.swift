@@ -8,6 +8,6 @@ public struct TimelineSVGRenderer: Renderer {
   public init() {}
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
-    TimelineSVG.render(analysis)
+    TimelineSVG.render(analysis, lanes: options.lanes)
   }
 }

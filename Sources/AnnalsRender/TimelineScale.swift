@@ -12,15 +12,20 @@ struct TimelineScale {
     var x1: Double
     /// No event covers it and it is long: drawn as a break, not to scale.
     var isBreak: Bool
+    /// A break that long spans run through (no event starts or ends inside it).
+    var isCovered = false
     var days: Int { endDay - startDay }
   }
 
   static let breakWidth = 30.0
-  static let dayWidth = 36.0
+  static let dayWidth = 44.0
   static let logWidth = 22.0
   static let shortGapDayWidth = 12.0
   /// Empty stretches longer than this many days become breaks.
   static let breakAfterDays = 3
+  /// Stretches longer than this that only longer spans run through become breaks too.
+  static let coveredBreakAfterDays = 400
+  static let coveredBreakWidth = 48.0
 
   var segments: [Segment]
   var start: Double { segments.first?.x0 ?? 0 }
@@ -38,10 +43,14 @@ struct TimelineScale {
     var x = origin
     for (a, b) in zip(sorted, sorted.dropFirst()) {
       let days = b - a
-      let covered = intervals.contains { $0.start < b && a < $0.end }
+      let covering = intervals.filter { $0.start < b && a < $0.end }
+      let covered = !covering.isEmpty
       let width: Double
       var isBreak = false
-      if covered {
+      if covered && days > Self.coveredBreakAfterDays && covering.allSatisfy({ $0.start < a || $0.end > b }) {
+        width = Self.coveredBreakWidth
+        isBreak = true
+      } else if covered {
         width = Self.dayWidth + Self.logWidth * log2(Double(days))
       } else if days <= Self.breakAfterDays {
         width = Self.shortGapDayWidth * Double(days)
@@ -49,7 +58,7 @@ struct TimelineScale {
         width = Self.breakWidth
         isBreak = true
       }
-      segments.append(Segment(startDay: a, endDay: b, x0: x, x1: x + width, isBreak: isBreak))
+      segments.append(Segment(startDay: a, endDay: b, x0: x, x1: x + width, isBreak: isBreak, isCovered: isBreak && covered))
       x += width
     }
     self.segments = segments

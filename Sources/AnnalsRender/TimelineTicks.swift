@@ -17,6 +17,8 @@ enum TimelineTicks {
     var row: Int
     var priority: Int
     var centered: Bool
+    /// A shorter text to try when the full one does not fit (`12` for `12 Aug`).
+    var short: String? = nil
   }
 
   static let spacing = 6.0
@@ -28,7 +30,8 @@ enum TimelineTicks {
       guard !s.isBreak, s.days == 1 else { continue }
       let d = CivilDate(dayNumber: s.startDay)
       if intervals.contains(where: { $0.start <= s.startDay && s.startDay < $0.end }) {
-        candidates.append(Candidate(x: (s.x0 + s.x1) / 2, text: DateLabel.dayMonth(d), row: 0, priority: 1, centered: true))
+        candidates.append(
+          Candidate(x: (s.x0 + s.x1) / 2, text: DateLabel.dayMonth(d), row: 0, priority: 1, centered: true, short: String(d.day)))
       }
       // Single days (a dense week) get their month and year under the first of them.
       let month = DateLabel.monthYear(d)
@@ -52,12 +55,17 @@ enum TimelineTicks {
     candidates.sort { ($0.priority, -$0.x) > ($1.priority, -$1.x) }
     var placed: [Tick] = []
     for c in candidates {
-      let w = Double(DisplayWidth.of(c.text)) * columnWidth
-      let left = c.centered ? c.x - w / 2 : c.x + 2
-      let tick = Tick(x: c.x, left: left, right: left + w, text: c.text, row: c.row)
-      guard left >= 0 else { continue }
-      let clash = placed.contains { $0.row == tick.row && $0.left < tick.right + spacing && tick.left < $0.right + spacing }
-      if !clash { placed.append(tick) }
+      for text in [c.text] + (c.short.map { [$0] } ?? []) {
+        let w = Double(DisplayWidth.of(text)) * columnWidth
+        let left = c.centered ? c.x - w / 2 : c.x + 2
+        let tick = Tick(x: c.x, left: left, right: left + w, text: text, row: c.row)
+        guard left >= 0 else { continue }
+        let clash = placed.contains { $0.row == tick.row && $0.left < tick.right + spacing && tick.left < $0.right + spacing }
+        if !clash {
+          placed.append(tick)
+          break
+        }
+      }
     }
     return placed.sorted { ($0.row, $0.x) < ($1.row, $1.x) }
   }

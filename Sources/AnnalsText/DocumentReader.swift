@@ -103,8 +103,13 @@ public enum DocumentReader {
   }
 
   static func noDate(_ source: String) -> Diagnostic {
-    Diagnostic(.warning, source, "no publication date found; relative dates stay unresolved")
+    Diagnostic(.warning, source, noDateMessage)
   }
+
+  static let noDateMessage = "no publication date found; relative dates stay unresolved"
+
+  /// True for the warning a reader adds when a document states no publication date.
+  public static func isNoDateNote(_ d: Diagnostic) -> Bool { d.message == noDateMessage }
 
   /// Replaces folders in `paths` by the readable files under them (recursively, sorted,
   /// hidden entries and READMEs skipped, only known extensions); files and `-` pass through.

@@ -17,7 +17,7 @@ public struct TemporalTagger: Sendable {
   public func tag(_ text: TokenizedText, publication: PublicationDate?) -> [Timex] {
     guard case .success(let engine) = TimeEngine.shared else { return [] }
     let tense = TenseFinder(lexicon: engine.lexicon, text: text)
-    var resolver = Resolver(dct: publication?.date, dctHour: publication?.hour, previous: nil)
+    var resolver = Resolver(dct: publication?.date)
     var out: [Timex] = []
     for f in engine.find(text) {
       let first = text.tokens[f.start]

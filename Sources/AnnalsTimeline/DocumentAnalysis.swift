@@ -7,7 +7,7 @@ public struct DocumentAnalysis: Sendable {
   public var id: String
   public var source: String
   public var title: String?
-  public var text: String { didSet { offsets = ScalarOffsets(text) } }
+  public var text: String
   public var publication: PublicationDate?
   public var sentences: [TextSpan]
   public var timexes: [Timex]
@@ -15,11 +15,6 @@ public struct DocumentAnalysis: Sendable {
   public var events: [Event]
   public var relations: [Relation]
   public var diagnostics: [Diagnostic]
-  /// Where every 64th scalar of `text` lies, so slices cost the same anywhere in a long text.
-  private var offsets: ScalarOffsets
-
-  /// Evidence longer than this many scalars is cut to a window around the event.
-  public static let maxEvidence = 400
 
   public init(
     id: String, source: String, title: String?, text: String, publication: PublicationDate?,
@@ -30,7 +25,6 @@ public struct DocumentAnalysis: Sendable {
     self.source = source
     self.title = title
     self.text = text
-    self.offsets = ScalarOffsets(text)
     self.publication = publication
     self.sentences = sentences
     self.timexes = timexes
@@ -38,25 +32,45 @@ public struct DocumentAnalysis: Sendable {
     self.events = events
     self.relations = relations
     self.diagnostics = diagnostics
+    self.sentenceTexts = []
+    self.offsets = ScalarOffsets(text)
+    let scalars = ScalarBuffer.scalars(of: text)
+    sentenceTexts = sentences.map { ScalarBuffer.string(scalars, $0.start, $0.end) }
   }
 
-  /// The sentence that holds `span`, as text (the evidence for an event).
+  /// Where every 64th scalar of `text` lies (as of `init`), so slices cost the same anywhere.
+  private var offsets: ScalarOffsets
+
+  /// Evidence longer than this many scalars is cut to a window around the event.
+  public static let maxEvidence = 400
+
+  /// The text of each sentence, sliced once (evidence is looked up for every event and edge).
+  public var sentenceTexts: [String]
+
+  /// The sentence that holds `span`, as text (the evidence for an event). Binary search.
   ///
   /// A sentence longer than `maxEvidence` scalars (a text without punctuation) gives a
   /// window around `span`, cut at spaces and marked with `…`, so output stays linear.
   public func sentenceText(containing span: TextSpan) -> String {
-    // Sentences are in text order: binary search for the last one starting at or before span.
     var lo = 0
-    var hi = sentences.count
-    while lo < hi {
+    var hi = sentences.count - 1
+    while lo <= hi {
       let mid = (lo + hi) / 2
-      if sentences[mid].start <= span.start { lo = mid + 1 } else { hi = mid }
+      let s = sentences[mid]
+      if span.start < s.start {
+        hi = mid - 1
+      } else if span.start >= s.end {
+        lo = mid + 1
+      } else {
+        if s.length > Self.maxEvidence { return window(span, in: s) }
+        return mid < sentenceTexts.count ? sentenceTexts[mid] : slice(s)
+      }
     }
-    var found: TextSpan? = nil
-    if lo > 0, sentences[lo - 1].start <= span.start, span.start < sentences[lo - 1].end { found = sentences[lo - 1] }
-    if found == nil { found = sentences.first { $0.start <= span.start && span.start < $0.end } }
-    guard let s = found else { return "" }
-    guard s.length > Self.maxEvidence else { return slice(s) }
+    return ""
+  }
+
+  /// About `maxEvidence` scalars of sentence `s` around `span`, with `…` where cut.
+  func window(_ span: TextSpan, in s: TextSpan) -> String {
     let side = max(0, (Self.maxEvidence - span.length) / 2)
     var start = max(s.start, span.start - side)
     var end = min(s.end, max(span.end, span.start) + side)

@@ -138,15 +138,22 @@ public struct Timeline: Sendable {
   /// date, a shared participant) into one, and flags the same event dated differently.
   static func mergeAcrossDocuments(_ entries: [TimelineEntry]) -> [TimelineEntry] {
     var out: [TimelineEntry] = []
-    var byDay: [String: [Int]] = [:]  // lemma + value -> indices into out
+    var byDay: [String: [Int]] = [:]  // lemma + first day -> indices into out
     for e in entries {
-      guard e.eventClass != .reporting, !e.lemma.isEmpty, !e.entities.isEmpty, let value = e.value else {
+      guard e.eventClass != .reporting, !e.lemma.isEmpty, let range = e.range else {
         out.append(e)
         continue
       }
-      let key = e.lemma + "\u{1F}" + value
-      if let i = byDay[key]?.first(where: { out[$0].document != e.document && !Set(out[$0].entities).isDisjoint(with: e.entities) }) {
-        if !out[i].sources.contains(where: { $0.document == e.document }) { out[i].sources.append(contentsOf: e.sources) }
+      // Same day, not the same value: "6 a.m. Friday" and "10:00 on Friday" are one return to work.
+      let key = e.lemma + "\u{1F}" + range.earliest.date.iso
+      let same = byDay[key]?.first { i in
+        let o = out[i]
+        guard o.document != e.document, !o.sources.contains(where: { $0.document == e.document }) else { return false }
+        // Shared participants, or none named on either side (nothing that contradicts).
+        return (o.entities.isEmpty && e.entities.isEmpty) || !Set(o.entities).isDisjoint(with: e.entities)
+      }
+      if let i = same {
+        out[i].sources.append(contentsOf: e.sources)
         for name in e.entities where !out[i].entities.contains(name) { out[i].entities.append(name) }
         continue
       }

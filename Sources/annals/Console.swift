@@ -1,4 +1,5 @@
 import AnnalsText
+import ArgumentParser
 import Foundation
 
 #if canImport(Glibc)
@@ -67,6 +68,6 @@ enum Console {
   }
 }
 
-enum ColorMode: String, CaseIterable, Sendable {
+enum ColorMode: String, CaseIterable, Sendable, ExpressibleByArgument {
   case auto, always, never
 }

@@ -9,19 +9,34 @@ struct TimelineCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @Option(name: .shortAndLong, help: "Write to FILE instead of standard output; the extension picks the format.") var output: String?
-  @Option(name: .long, help: "text, json, markdown, csv or svg (default: text, or from the -o extension).") var format: String?
-  @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: String = "auto"
+  @Option(name: .long, help: "text, json, markdown, csv, svg, timelinejs or html (default: text, or from the -o extension).")
+  var format: String?
+  @Option(name: .long, help: "SVG lanes (and TimelineJS groups): none, entity or document.") var lanes: String = "none"
+  @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: ColorMode = .auto
   @Option(name: .long, help: "Line width for text output (default: the terminal's).") var width: Int?
 
-  static let formats = ["text": "text", "json": "json", "markdown": "markdown", "md": "markdown", "csv": "csv", "svg": "timeline-svg"]
+  static let formats = [
+    "text": "text", "json": "json", "markdown": "markdown", "md": "markdown", "csv": "csv", "svg": "timeline-svg",
+    "timelinejs": "timelinejs", "html": "report-html", "htm": "report-html",
+  ]
+
+  func validate() throws {
+    guard TimelineLanes(rawValue: lanes.lowercased()) != nil else {
+      throw ValidationError("unknown lanes '\(lanes)'; use none, entity or document")
+    }
+  }
 
   func run() throws {
-    let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "text")
+    var renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "text")
+    if format == nil, let output, output.lowercased().hasSuffix(".timelinejs.json"), let r = Formats.named("timelinejs") {
+      renderer = r
+    }
     let inputs = try Choose.documents(input)
     let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
-      color: !toFile && Console.useColor(ColorMode(rawValue: color) ?? .auto), width: width ?? Console.width)
+      color: !toFile && Console.useColor(color), width: width ?? Console.width,
+      lanes: TimelineLanes(rawValue: lanes.lowercased()) ?? .none)
     try Emit.write(try Choose.render(renderer, analysis, options), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
   }
@@ -32,11 +47,11 @@ struct GraphCommand: ParsableCommand {
     commandName: "graph", abstract: "The relationship graph as SVG (rendered in-process by Graphviz), DOT or JSON.")
 
   @OptionGroup var input: InputOptions
-  @Option(name: .shortAndLong, help: "Write to FILE; .svg, .dot, .gv or .json pick the format.") var output: String?
-  @Option(name: .long, help: "svg, dot or json (default: from the -o extension, else svg).") var format: String?
+  @Option(name: .shortAndLong, help: "Write to FILE; .svg, .dot, .gv, .json or .graphml pick the format.") var output: String?
+  @Option(name: .long, help: "svg, dot, json or graphml (default: from the -o extension, else svg).") var format: String?
   @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, osage, patchwork.") var layout = "dot"
 
-  static let formats = ["svg": "svg", "dot": "dot", "gv": "dot", "json": "graph-json"]
+  static let formats = ["svg": "svg", "dot": "dot", "gv": "dot", "json": "graph-json", "graphml": "graphml"]
 
   func run() throws {
     let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "svg")

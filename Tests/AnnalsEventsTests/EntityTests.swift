@@ -118,3 +118,26 @@ struct EntityTests {
     #expect(l.entities.first?.name == "Acme Corp")
   }
 }
+
+@Test func loneNameBecomesAPersonWhenAPronounNeedsOne() {
+  let l = Fixture.run("Okonkwo arrived early. He said the vote was fair.")
+  let p = Fixture.entity(l, "Okonkwo")
+  #expect(p?.type == .person)
+  #expect(p?.mentions.contains { $0.text == "He" } == true)
+}
+
+@Test func nominalWithDemonymResolvesToThePerson() {
+  let l = Fixture.run("Kim Jong Un inspected a factory. The North Korean leader praised the workers.")
+  let kim = Fixture.entity(l, "Kim Jong Un")
+  #expect(kim?.mentions.contains { $0.text == "The North Korean leader" && $0.kind == .nominal } == true)
+  // The demonym inside the description does not make North Korea the one who praised.
+  let praised = Fixture.event(l, "praised")
+  #expect(praised?.participants.first { $0.role == "agent" }?.entity == kim?.id)
+}
+
+@Test func headlineTitleCaseWordsAreNotPeople() {
+  let l = Fixture.run("Rescue Teams Search Flooded Valley\nRescue teams searched the valley on foot.")
+  #expect(l.entities.isEmpty, "\(l.entities.map(\.name))")
+  let named = Fixture.run("Harlow Mills Workers Strike Again\nWorkers at Harlow Mills walked out.")
+  #expect(named.entities.map(\.name) == ["Harlow Mills"])
+}

@@ -103,6 +103,13 @@ struct EventTests {
     #expect(r.first?.source == Fixture.entity(l, "Russia")?.id)
   }
 
+  @Test func nounCompoundMakesOneEdge() {
+    let l = Fixture.run("The shells went to Vladimir Putin's war efforts against Ukraine.")
+    let r = Fixture.related(l, "Vladimir Putin", "Ukraine")
+    #expect(r.count == 1)
+    #expect(r.first?.label == "war efforts")
+  }
+
   @Test func labelTakesAShortObjectNoun() {
     let l = Fixture.run("North Korea has sent around 12,000 soldiers to Russia.")
     let r = Fixture.related(l, "North Korea", "Russia")

@@ -33,6 +33,26 @@ struct TimeAnchorTests {
     #expect(time?.range?.latest.date == wed)
   }
 
+  @Test func sinceClauseWithANumberAndASecondVerb() {
+    let t = "North Korea has sent around 12,000 soldiers to Russia since last fall and also supplied shells."
+    let fall = Fixture.timex(
+      t, "last fall", id: "t1", value: "2024-FA", from: CivilDate(year: 2024, month: 9, day: 1),
+      to: CivilDate(year: 2024, month: 11, day: 30))
+    let l = Fixture.run(t, timexes: [fall])
+    #expect(Fixture.event(l, "sent")?.time?.basis == "since")
+    #expect(Fixture.event(l, "supplied")?.time?.timex == "t1")
+  }
+
+  @Test func timexInAnotherBusyClauseDoesNotDateTheEvent() {
+    let t = "Kim told Putin that the plan stands, as they signed a pact last year."
+    let l = Fixture.run(t, timexes: [
+      Fixture.timex(t, "last year", id: "t1", value: "2024", from: CivilDate(year: 2024, month: 1, day: 1),
+        to: CivilDate(year: 2024, month: 12, day: 31))
+    ])
+    #expect(Fixture.event(l, "told")?.time == nil)
+    #expect(Fixture.event(l, "signed")?.time?.value == "2024")
+  }
+
   @Test func pastEventIsNotDatedToAFutureDay() {
     let t = "Vladimir Putin shared details about his upcoming talks with Trump scheduled for Friday."
     let l = Fixture.run(t, timexes: [Fixture.timex(t, "Friday", id: "t1", value: "2025-08-15", from: fri)])

@@ -16,7 +16,8 @@ struct CorpusTests {
     let (plain, target) = Support.unmark(c.sentence)
     let want = try #require(target, "\(c.file):\(c.line) has no [brackets]")
     let got = Support.tag(plain, dct: c.dct == "-" ? nil : Support.dct(c.dct))
-    let context = "\(c.file):\(c.line) \"\(plain)\" DCT \(c.dct): expected [\(want)] \(c.type) \(c.value)\(c.mod.map { " " + $0 } ?? "")"
+    let context =
+      "\(c.file):\(c.line) \"\(plain)\" DCT \(c.dct): expected [\(want)] \(c.type) \(c.value)\(c.mod.map { " " + $0 } ?? "")"
     guard let hit = got.first(where: { $0.text == want }) else {
       Issue.record("\(context); got \(Support.describe(got))")
       return

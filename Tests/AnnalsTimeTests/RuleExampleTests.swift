@@ -29,7 +29,8 @@ struct RuleExampleTests {
   }
 
   @Test func badDataNamesTheLine() {
-    let rows = TableFile.parse("# comment\nok\tmonth\tdate\tThe [March] vote.\nbad\t<nosuch>\tdate\tx\n", file: "rules.tsv")
+    let rows = TableFile.parse(
+      "# comment\nok\tmonth\tdate\tThe [March] vote.\nbad\t<nosuch>\tdate\tx\n", file: "rules.tsv")
     #expect(throws: LexiconError.self) { _ = try rows.map { try Rule.parse($0, priority: 0) } }
     do {
       _ = try Rule.parse(rows[1], priority: 0)

@@ -20,7 +20,8 @@ struct SeedArticleTests {
     """
 
   @Test func everyDateComesOutRight() throws {
-    let dct = PublicationDate(date: CivilDate(year: 2025, month: 8, day: 13), hour: 8, minute: 3, utcOffsetMinutes: 330, source: "test")
+    let dct = PublicationDate(
+      date: CivilDate(year: 2025, month: 8, day: 13), hour: 8, minute: 3, utcOffsetMinutes: 330, source: "test")
     let got = TemporalTagger().tag(Tokenizer.tokenize(Self.text), publication: dct)
     let expected: [(String, TimexType, String, String?)] = [
       ("Tuesday", .date, "2025-08-12", "on"),
@@ -36,13 +37,17 @@ struct SeedArticleTests {
     ]
     #expect(got.map(\.text) == expected.map(\.0), "got \(Support.describe(got))")
     for (e, t) in zip(expected, got) {
-      #expect(t.type == e.1 && t.value == e.2, "[\(e.0)]: expected \(e.1.rawValue) \(e.2), got \(t.type.rawValue) \(t.value) (rule \(t.rule))")
+      #expect(
+        t.type == e.1 && t.value == e.2,
+        "[\(e.0)]: expected \(e.1.rawValue) \(e.2), got \(t.type.rawValue) \(t.value) (rule \(t.rule))")
       #expect(t.signal == e.3, "[\(e.0)]: signal \(t.signal ?? "none")")
       #expect(t.text == Tokenizer.tokenize(Self.text).text(t.span))
     }
     #expect(got.map(\.id) == (1...got.count).map { "t\($0)" })
     let fall = try #require(got.first { $0.text == "last fall" })
-    #expect(fall.range == TimeRange(from: CivilDate(year: 2024, month: 9, day: 1), to: CivilDate(year: 2024, month: 11, day: 30)))
+    #expect(
+      fall.range
+        == TimeRange(from: CivilDate(year: 2024, month: 9, day: 1), to: CivilDate(year: 2024, month: 11, day: 30)))
     #expect(fall.anchor.kind == .publicationDate && fall.anchor.value == "2025-08-13")
     let friday = try #require(got.first { $0.text == "Friday" })
     #expect(friday.anchor.direction == "after" && friday.anchor.cue != nil)
@@ -61,7 +66,9 @@ struct SeedArticleTests {
     for (s, from, to) in cases {
       let t = TemporalTagger().tag(Tokenizer.tokenize(s), publication: dct)
       let r = t.first?.range
-      #expect(r.map { "\($0.earliest.iso)" == from.replacingOccurrences(of: "T00:00", with: "") || $0.earliest.iso == from } == true, "\(s): \(String(describing: r))")
+      #expect(
+        r.map { "\($0.earliest.iso)" == from.replacingOccurrences(of: "T00:00", with: "") || $0.earliest.iso == from }
+          == true, "\(s): \(String(describing: r))")
       #expect(r?.latest.iso == to, "\(s): \(String(describing: r))")
     }
     let none = TemporalTagger().tag(Tokenizer.tokenize("The war lasted three years."), publication: dct)
@@ -72,7 +79,8 @@ struct SeedArticleTests {
 /// Without a publication date nothing is read from the wall clock: deictic values keep placeholders.
 struct UnresolvedTests {
   @Test func deicticValuesStayUnderspecified() {
-    let got = Support.tag("Putin praised the troops on Tuesday, and a summit last year failed, officials said yesterday.", dct: nil)
+    let got = Support.tag(
+      "Putin praised the troops on Tuesday, and a summit last year failed, officials said yesterday.", dct: nil)
     #expect(got.map(\.value) == ["XXXX-WXX-2", "XXXX", "XXXX-XX-XX"], "got \(Support.describe(got))")
     #expect(got.allSatisfy { $0.anchor.kind == .unresolved && $0.range == nil })
   }
@@ -87,5 +95,40 @@ struct UnresolvedTests {
     let text = "On Tuesday the minister said talks would resume next week, three years after they began."
     let dct = Support.dct("2025-08-13")
     #expect(Support.tag(text, dct: dct) == Support.tag(text, dct: dct))
+  }
+}
+
+/// The anchor explains a deictic value: its cue and direction.
+struct AnchorTests {
+  @Test func weekdayOnThePublicationDayIsTheSameDay() throws {
+    let got = Support.tag("State media said Wednesday that the leaders spoke.", dct: Support.dct("2025-08-13"))
+    let t = try #require(got.first)
+    #expect(t.value == "2025-08-13" && t.anchor.direction == "same" && t.anchor.kind == .publicationDate)
+  }
+
+  @Test func pastCueLooksBack() throws {
+    let got = Support.tag("Putin during the call on Tuesday praised the troops.", dct: Support.dct("2025-08-13"))
+    let t = try #require(got.first)
+    #expect(t.anchor.cue == "praised" && t.anchor.direction == "before" && t.signal == "on" && t.rule == "weekday")
+  }
+
+  @Test func anaphoraNamesThePreviousValue() throws {
+    let got = Support.tag(
+      "The plant closed on March 5, 2024 and reopened the next day.", dct: Support.dct("2025-08-13"))
+    let t = try #require(got.last)
+    #expect(t.value == "2024-03-06" && t.anchor.kind == .previousExpression && t.anchor.value == "2024-03-05")
+  }
+}
+
+/// Sets carry TIMEX3 quant and freq.
+struct SetAttributeTests {
+  @Test func quantAndFreq() {
+    let dct = Support.dct("2025-08-13")
+    let every = Support.tag("They meet every Friday in Alaska.", dct: dct).first
+    #expect(every?.value == "XXXX-WXX-5" && every?.quant == "EVERY" && every?.range == nil)
+    let twice = Support.tag("The board meets twice a year.", dct: dct).first
+    #expect(twice?.value == "P1Y" && twice?.freq == "2X")
+    let each = Support.tag("The board meets each week.", dct: dct).first
+    #expect(each?.quant == "EACH")
   }
 }

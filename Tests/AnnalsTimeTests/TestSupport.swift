@@ -33,7 +33,10 @@ enum Support {
   }
 
   static func describe(_ t: [Timex]) -> String {
-    t.isEmpty ? "nothing" : t.map { "[\($0.text)] \($0.type.rawValue) \($0.value)\($0.mod.map { " " + $0 } ?? "") (rule \($0.rule))" }.joined(separator: "; ")
+    t.isEmpty
+      ? "nothing"
+      : t.map { "[\($0.text)] \($0.type.rawValue) \($0.value)\($0.mod.map { " " + $0 } ?? "") (rule \($0.rule))" }
+        .joined(separator: "; ")
   }
 
   /// One corpus line: DCT, marked sentence, expected type, value and optional mod.

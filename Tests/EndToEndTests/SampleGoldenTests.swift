@@ -66,7 +66,16 @@ import Testing
     let json = try CLI.run(["graph", "Samples", "--format", "json"])
     let graph = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let nodes = try #require(graph["nodes"] as? [[String: Any]])
-    #expect(titles.nodeCount == nodes.count)
+    let links = try #require(graph["links"] as? [[String: Any]])
+    // Entities without relations are left out of the drawing (and named in its caption).
+    var linked = Set<String>()
+    for l in links {
+      linked.insert("\(l["source"] ?? "")")
+      linked.insert("\(l["target"] ?? "")")
+    }
+    #expect(!links.isEmpty)
+    #expect(titles.nodeCount == nodes.filter { linked.contains("\($0["id"] ?? "")") }.count)
+    #expect(String(decoding: data, as: UTF8.self).contains("without relations not drawn"))
     #expect(!String(decoding: data, as: UTF8.self).contains("<script"))
   }
 }
@@ -79,5 +88,19 @@ final class SVGTitles: NSObject, XMLParserDelegate {
     attributes: [String: String] = [:]
   ) {
     if name == "g", attributes["class"] == "node" { nodeCount += 1 }
+  }
+}
+
+/// The port strike told by two outlets comes out as one timeline with both sources on the walkout.
+@Suite struct TwoArticleStoryTests {
+  @Test func sharedEventListsBothSources() throws {
+    let r = try CLI.run(["timeline", "Samples/07a_port_strike_day_three.txt", "Samples/07b_port_strike_deal.html", "--format", "json"])
+    #expect(r.status == 0, "stderr: \(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let dated = try #require((json["timeline"] as? [String: Any])?["dated"] as? [[String: Any]])
+    let walkout = dated.first { ($0["trigger"] as? String) == "walked" || ($0["label"] as? String)?.hasPrefix("walked") == true }
+    let sources = (walkout?["sources"] as? [[String: Any]])?.compactMap { $0["document"] as? String } ?? []
+    #expect(sources == ["Samples/07a_port_strike_day_three.txt", "Samples/07b_port_strike_deal.html"])
+    #expect(walkout?["value"] as? String == "2025-09-08TMO")
   }
 }

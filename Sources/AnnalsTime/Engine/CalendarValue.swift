@@ -2,8 +2,18 @@ import AnnalsText
 
 /// A unit of time as the lexicon names it (`units.tsv` codes).
 enum TimeUnit: String, Sendable, CaseIterable {
-  case day = "D", week = "W", weekend = "WE", month = "M", quarter = "Q", half = "H", year = "Y"
-  case decade = "DE", century = "CE", hour = "HR", minute = "MI", second = "SE"
+  case day = "D"
+  case week = "W"
+  case weekend = "WE"
+  case month = "M"
+  case quarter = "Q"
+  case half = "H"
+  case year = "Y"
+  case decade = "DE"
+  case century = "CE"
+  case hour = "HR"
+  case minute = "MI"
+  case second = "SE"
 
   /// True for units that name a calendar period ("last week"), false for clock units.
   var isCalendar: Bool { self != .hour && self != .minute && self != .second }

@@ -4,6 +4,18 @@ import AnnalsText
 struct ClassMatcher {
   let lexicon: Lexicon
   let tokens: [Token]
+  /// Lexicon keys, computed once per document: lookups happen many times per token.
+  let keys: [String]
+
+  init(lexicon: Lexicon, tokens: [Token]) {
+    self.lexicon = lexicon
+    self.tokens = tokens
+    keys = tokens.map { t in
+      // Typographic apostrophes read as straight ones; checked on the scalar, not by string compare.
+      if t.kind == .punctuation, let c = t.text.unicodeScalars.first, c == "\u{2019}" || c == "\u{2018}" { return "'" }
+      return t.lower
+    }
+  }
 
   struct Reading {
     var count: Int
@@ -12,10 +24,7 @@ struct ClassMatcher {
   }
 
   /// The lexicon key of token `i`: lower-cased, typographic apostrophes made straight.
-  func key(_ i: Int) -> String {
-    let l = tokens[i].lower
-    return l == "\u{2019}" || l == "\u{2018}" ? "'" : l
-  }
+  @inline(__always) func key(_ i: Int) -> String { keys[i] }
 
   /// True when the next token follows with no space between.
   func glued(_ i: Int) -> Bool { i + 1 < tokens.count && !tokens[i + 1].spaceBefore }
@@ -160,7 +169,8 @@ struct ClassMatcher {
       let v = k == "p" ? 12 : 0
       // The closing period belongs to "p.m." unless it also ends the sentence.
       if i + 3 < tokens.count, key(i + 3) == ".", glued(i + 2) {
-        let endsSentence = i + 4 >= tokens.count || tokens[i + 4].newlineBefore || (tokens[i + 4].isCapitalized && !continuesTime(i + 4))
+        let endsSentence =
+          i + 4 >= tokens.count || tokens[i + 4].newlineBefore || (tokens[i + 4].isCapitalized && !continuesTime(i + 4))
         if !endsSentence { return [Reading(count: 4, int: v)] }
       }
       return [Reading(count: 3, int: v)]
@@ -182,6 +192,14 @@ struct ClassMatcher {
         }
       }
       return out
+    case .holiday:
+      guard t.isCapitalized else { return [] }
+      for (n, h) in lexicon.holidays.enumerated() where i + h.tokens.count <= tokens.count {
+        if h.tokens.indices.allSatisfy({ key(i + $0) == h.tokens[$0] }) {
+          return [Reading(count: h.tokens.count, int: n)]
+        }
+      }
+      return []
     case .tz:
       guard t.text == t.text.uppercased(), lexicon.timeZones.contains(k) else { return [] }
       return [Reading(count: 1, int: 0, code: k.uppercased())]

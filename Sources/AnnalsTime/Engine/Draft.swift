@@ -16,6 +16,10 @@ indirect enum Spec: Sendable {
   case weekday(Int, relation: Int?, pod: String?)
   /// A month (and day) without a year: the year comes from tense.
   case monthDay(month: Int, day: Int?)
+  /// A holiday without a year: the year comes from tense, as for a month and day.
+  case holiday(HolidayRule)
+  /// "last Thanksgiving": the one before (or after) publication.
+  case holidayRelative(HolidayRule, offset: Int)
   /// "last March", "next May".
   case monthRelative(month: Int, offset: Int)
   /// A season without a year; `offset` from last/this/next, else tense.
@@ -44,6 +48,8 @@ struct Draft: Sendable {
 
 /// The closed set of productions a rule may name in rules.tsv.
 enum Production: String, CaseIterable, Sendable {
-  case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel, monthyear, quarteryear
+  case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel, monthyear, quarteryear, holiday
+  /// A fuzzy reference only where it opens a sentence or clause ("Previously, ...").
+  case refinitial
   case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
 }

@@ -28,6 +28,8 @@ struct Lexicon: Sendable {
   var pastBlockers: Set<String> = []
   /// Offsets that words like last/this/next/yesterday/later give.
   var relations: [String: Int] = [:]
+  /// Holiday names (as token lists, longest first) and their date rules.
+  var holidays: [(tokens: [String], rule: HolidayRule)] = []
 
   static func load() throws -> Lexicon {
     var lx = Lexicon()
@@ -72,6 +74,11 @@ struct Lexicon: Sendable {
     for r in try TableFile.read("nondate-nouns.tsv") { lx.nonDateNouns.insert(try r.column(0)) }
     for r in try TableFile.read("nondate-before.tsv") { lx.nonDateBefore.insert(try r.column(0)) }
     for r in try TableFile.read("relations.tsv") { lx.relations[try r.column(0)] = try r.int(1) }
+    for r in try TableFile.read("holidays.tsv") {
+      guard let rule = HolidayRule(try r.column(1)) else { throw r.fail("bad date rule \(r.columns[1])") }
+      lx.holidays.append((TableFile.phraseTokens(try r.column(0)), rule))
+    }
+    lx.holidays.sort { $0.tokens.count > $1.tokens.count }
     for r in try TableFile.read("past-blockers.tsv") { lx.pastBlockers.insert(try r.column(0)) }
     for r in try TableFile.read("tense-cues.tsv") {
       let word = try r.column(0)

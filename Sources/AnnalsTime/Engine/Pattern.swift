@@ -1,7 +1,7 @@
 /// The token classes a rule pattern may name, written `<name>` in rules.tsv.
 enum TokenClass: String, CaseIterable, Sendable {
   case weekday, weekdays, month, monthnum, day, year4, num2, number, ordinal, unit, season, pod
-  case decade, century, qtoken, htoken, hour, minute, ampm, tz, yearwords
+  case decade, century, qtoken, htoken, hour, minute, ampm, tz, yearwords, holiday
 }
 
 /// One element of a pattern: a set of literal words or a token class, maybe optional.
@@ -66,7 +66,8 @@ struct Rule: Sendable {
         guard let c = TokenClass(rawValue: cls) else { throw row.fail("unknown class <\(cls)>") }
         elements.append(PatternElement(kind: .tokenClass(c), optional: optional))
       } else {
-        elements.append(PatternElement(kind: .literal(Set(p.split(separator: "|").map(String.init))), optional: optional))
+        elements.append(
+          PatternElement(kind: .literal(Set(p.split(separator: "|").map(String.init))), optional: optional))
       }
     }
     guard elements.contains(where: { !$0.optional }) else { throw row.fail("pattern has no required element") }

@@ -102,11 +102,14 @@ extension Production {
       return Draft(type: .date, spec: .season(code, offset: nil))
     case .quarter, .half:
       let unit: TimeUnit = self == .quarter ? .quarter : .half
-      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil { return Draft(type: .date, spec: .periodOfYear(y)) }
+      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil {
+        return Draft(type: .date, spec: .periodOfYear(y))  // "the 1988 quarter"
+      }
       guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
       if let y = p.int(.year4) {
-        return Draft(type: .date, spec: .fixed(unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)))
+        return Draft(
+          type: .date, spec: .fixed(unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)))
       }
       return Draft(type: .date, spec: .partOfYear(unit, n))
     case .day:
@@ -134,6 +137,12 @@ extension Production {
       }
       guard self == .quarteryear, let q = p.int(.ordinal), (1...4).contains(q) else { return nil }
       return Draft(type: .date, spec: .partOfRelativeYear(.quarter, q, offset: r))
+    case .holiday:
+      guard let n = p.int(.holiday), n < p.lexicon.holidays.count else { return nil }
+      let rule = p.lexicon.holidays[n].rule
+      if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.day(rule.date(in: y)))) }
+      if let r = p.relation, r != 0 { return Draft(type: .date, spec: .holidayRelative(rule, offset: r)) }
+      return Draft(type: .date, spec: .holiday(rule))
     case .monthrel:
       guard let m = p.capture(.month), m.code != "abbr", let r = p.relation else { return nil }
       return Draft(type: .date, spec: .monthRelative(month: m.int, offset: r))
@@ -145,7 +154,8 @@ extension Production {
       guard u.isCalendar else { return nil }
       if u == .decade || u == .century {
         // "a decade ago": the year ten years back.
-        return Draft(type: .date, spec: .deictic(.year, offset: (self == .ago ? -1 : 1) * p.count * (u == .decade ? 10 : 100)))
+        return Draft(
+          type: .date, spec: .deictic(.year, offset: (self == .ago ? -1 : 1) * p.count * (u == .decade ? 10 : 100)))
       }
       if self == .ago, u == .year, p.count == 1 {
         return Draft(type: .date, spec: .anaphor(.year, offset: -1, keep: true, onlyPeriods: true))
@@ -160,14 +170,17 @@ extension Production {
       }
       if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
       return Draft(
-        type: .date, spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
+        type: .date,
+        spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
     case .clock, .clockword: return clock(p)
     case .duration:
       // "a year-earlier loss": the unit belongs to a compound that another rule reads.
       guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-") else { return nil }
       // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
       if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
-      return Draft(type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count))))
+      return Draft(
+        type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count)))
+      )
     case .durationx:
       guard let u = p.unit, !p.isAge, p.before != "of" else { return nil }
       if p.match.captures.count == 1, p.capture(.unit)?.int != 2 { return nil }
@@ -177,6 +190,9 @@ extension Production {
       // "the party daily Granma": a newspaper, not a frequency.
       if p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized { return nil }
       return Draft(type: .set, spec: .literal(p.argument))
+    case .refinitial:
+      guard p.classes.tokens[p.match.start].isCapitalized else { return nil }
+      return Draft(type: .date, spec: .literal(p.argument))
     case .ref:
       return Draft(type: .date, spec: p.argument == "PRESENT_REF" ? .present : .literal(p.argument))
     }

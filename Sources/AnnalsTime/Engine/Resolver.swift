@@ -3,7 +3,6 @@ import AnnalsText
 /// Completes drafts against the publication date, the tense and the previous expression.
 struct Resolver {
   var dct: CivilDate?
-  var dctHour: Int?
   /// The last resolved calendar value in the document, for anaphora.
   var previous: CalendarValue?
   /// The last resolved value of each unit, for "the quarter" after "the third quarter ... Sept. 30".
@@ -32,7 +31,9 @@ struct Resolver {
     case .literal(let s):
       return Resolved(value: s, range: nil, anchor: Anchor(kind: .none), calendar: nil)
     case .present:
-      guard let d = dct else { return Resolved(value: "PRESENT_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil) }
+      guard let d = dct else {
+        return Resolved(value: "PRESENT_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil)
+      }
       return Resolved(value: "PRESENT_REF", range: TimeRange(day: d), anchor: dctAnchor(d, nil), calendar: nil)
     case .anaphor(let unit, let offset, let keep, let onlyPeriods):
       if !keep, offset == 0, unit != .month, let same = lastOfUnit[unit] {
@@ -47,7 +48,8 @@ struct Resolver {
         } else {
           v = CalendarValue.containing(p.start, unit: unit).shifted(offset, unit)
         }
-        let a = Anchor(kind: .previousExpression, value: p.value, direction: offset < 0 ? "before" : (offset > 0 ? "after" : "same"))
+        let a = Anchor(
+          kind: .previousExpression, value: p.value, direction: offset < 0 ? "before" : (offset > 0 ? "after" : "same"))
         return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
       }
       return resolve(.deictic(unit, offset: offset), tense: tense)
@@ -56,13 +58,16 @@ struct Resolver {
     }
     guard let d = dct else { return unresolved(spec) }
     var cue: (Direction, String)?
-    let v = calendar(spec, dct: d, tense: {
-      cue = tense()
-      return cue?.0
-    })
+    let v = calendar(
+      spec, dct: d,
+      tense: {
+        cue = tense()
+        return cue?.0
+      })
     var a = dctAnchor(d, cue?.1)
     if let c = cue { a.direction = c.0.rawValue }
     if cue == nil, case .weekday(_, nil, _) = spec { a.direction = Direction.past.rawValue }
+    if case .day(let day) = v, day == d { a.direction = "same" }
     return Resolved(value: v.value, range: v.range, anchor: a, calendar: v)
   }
 
@@ -84,6 +89,12 @@ struct Resolver {
     case .weekday(let w, let relation, let pod):
       let day = weekday(w, relation: relation, dct: d, tense: tense)
       return pod.map { .partOfDay(day, code: $0) } ?? .day(day)
+    case .holiday(let rule):
+      return .day(pick({ rule.date(in: $0) }, dct: d, window: 92, tense: tense))
+    case .holidayRelative(let rule, let offset):
+      let candidates = [d.year - 1, d.year, d.year + 1].map { rule.date(in: $0) }
+      let hit = offset < 0 ? candidates.last { $0 < d } : candidates.first { $0 > d }
+      return .day(hit ?? rule.date(in: d.year))
     case .monthDay(let m, let day):
       // A date within three months of publication is that one, whatever the tense.
       var nearest: (Int, Int)?
@@ -116,13 +127,15 @@ struct Resolver {
       }
     case .season(let code, let offset):
       let here = CalendarValue.season(of: d)
-      let o = offset ?? {
-        switch tense() {
-        case .past?: return -1
-        case .future?: return 1
-        case nil: return 0
-        }
-      }()
+      let o =
+        offset
+        ?? {
+          switch tense() {
+          case .past?: return -1
+          case .future?: return 1
+          case nil: return 0
+          }
+        }()
       if o == 0 {
         if case .season(_, let c) = here, c == code { return here }
         return .season(year: code == "WI" && d.month <= 2 ? d.year - 1 : d.year, code: code)
@@ -162,6 +175,18 @@ struct Resolver {
     }
   }
 
+  /// The yearly date nearest to publication when within `window` days, else the one tense points to.
+  private func pick(_ dateIn: (Int) -> CivilDate, dct d: CivilDate, window: Int, tense: () -> Direction?) -> CivilDate {
+    let candidates = [d.year - 1, d.year, d.year + 1].map(dateIn)
+    let nearest = candidates.min { abs($0.dayNumber - d.dayNumber) < abs($1.dayNumber - d.dayNumber) } ?? dateIn(d.year)
+    if abs(nearest.dayNumber - d.dayNumber) <= window { return nearest }
+    switch tense() {
+    case .past?: return candidates.last { $0 <= d } ?? nearest
+    case .future?: return candidates.first { $0 >= d } ?? nearest
+    case nil: return nearest
+    }
+  }
+
   private func weekday(_ w: Int, relation: Int?, dct d: CivilDate, tense: () -> Direction?) -> CivilDate {
     let diff = w - d.weekday  // -6 ... 6
     switch relation {
@@ -194,6 +219,8 @@ struct Resolver {
     case .weekday(let w, _, let pod): s = "XXXX-WXX-\(w)" + (pod.map { "T\($0)" } ?? "")
     case .monthDay(let m, let day): s = "XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")
     case .monthRelative(let m, _): s = "XXXX-\(pad(m, 2))"
+    case .holiday(let r), .holidayRelative(let r, _):
+      s = r.day.map { "XXXX-\(pad(r.month, 2))-\(pad($0, 2))" } ?? "XXXX-\(pad(r.month, 2))-XX"
     case .season(let c, _): s = "XXXX-\(c)"
     case .partOfYear(let u, let n): s = "XXXX-\(u == .quarter ? "Q" : "H")\(n)"
     case .periodOfYear(let y): s = pad(y, 4)

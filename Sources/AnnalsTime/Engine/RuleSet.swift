@@ -43,6 +43,9 @@ struct RuleSet: Sendable {
     }
   }
 
+  /// True when some rule's first element is the literal `word`.
+  func startsWith(word: String) -> Bool { byWord[word] != nil }
+
   static func load() throws -> RuleSet {
     var rules: [Rule] = []
     var names: Set<String> = []

@@ -52,7 +52,9 @@ enum TableFile {
       n += 1
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
       if line.isEmpty || line.hasPrefix("#") { continue }
-      rows.append(TableRow(file: file, line: n, columns: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+      rows.append(
+        TableRow(
+          file: file, line: n, columns: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
     }
     return rows
   }

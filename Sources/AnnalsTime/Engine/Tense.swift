@@ -2,7 +2,8 @@ import AnnalsText
 
 /// The direction a sentence's verbs give a bare weekday or month.
 enum Direction: String, Sendable {
-  case past = "before", future = "after"
+  case past = "before"
+  case future = "after"
 }
 
 /// Finds tense cues in a sentence: future words (will, scheduled) and past forms (said, -ed).
@@ -16,8 +17,8 @@ struct TenseFinder {
     let s =
       text.sentences.isEmpty
       ? 0..<text.tokens.count
-      : text.sentences[text.sentenceIndex(ofToken: start)].tokens.lowerBound
-        ..< text.sentences[text.sentenceIndex(ofToken: max(start, end - 1))].tokens.upperBound
+      : text.sentences[text.sentenceIndex(ofToken: start)].tokens
+        .lowerBound..<text.sentences[text.sentenceIndex(ofToken: max(start, end - 1))].tokens.upperBound
     var best: (distance: Int, dir: Direction, cue: String)?
     for i in s where i < start || i >= end {
       guard let d = cue(at: i) else { continue }
@@ -35,7 +36,9 @@ struct TenseFinder {
       if phrase.indices.allSatisfy({ text.tokens[i + $0].lower == phrase[$0] }) { return .future }
     }
     if lexicon.futureCues.contains(w) {
-      if w == "ll" { return i > 0 && (text.tokens[i - 1].text == "'" || text.tokens[i - 1].text == "\u{2019}") ? .future : nil }
+      if w == "ll" {
+        return i > 0 && (text.tokens[i - 1].text == "'" || text.tokens[i - 1].text == "\u{2019}") ? .future : nil
+      }
       return .future
     }
     // The suffix rule skips capitalized words: "United" is a name, not a verb.

@@ -4,10 +4,35 @@ import AnnalsText
 final class TimeEngine: Sendable {
   let lexicon: Lexicon
   let rules: RuleSet
+  /// Every word that some token class can read at the start of a match. A word token that
+  /// is neither here nor the first literal of a rule cannot start an expression, which lets
+  /// the scan skip most tokens of a text with one set lookup.
+  let classWords: Set<String>
 
   init(lexicon: Lexicon, rules: RuleSet) {
     self.lexicon = lexicon
     self.rules = rules
+    var words = Set<String>()
+    words.formUnion(lexicon.months.keys)
+    words.formUnion(lexicon.weekdays.keys)
+    words.formUnion(lexicon.weekdays.keys.map { $0 + "s" })
+    words.formUnion(lexicon.cardinals.keys)
+    words.formUnion(lexicon.ordinals.keys)
+    words.formUnion(lexicon.seasons.keys)
+    words.formUnion(lexicon.units.keys)
+    words.formUnion(lexicon.partsOfDay.keys)
+    words.formUnion(lexicon.timeZones)
+    words.formUnion(lexicon.holidays.compactMap(\.tokens.first))
+    words.formUnion(["am", "pm", "a", "p"])
+    classWords = words
+  }
+
+  /// False when no rule can match starting at token `i` (see `classWords`).
+  @inline(__always) func mightStart(at i: Int, _ m: ClassMatcher) -> Bool {
+    let kind = m.tokens[i].kind
+    if kind == .number || kind == .alphanumeric { return true }
+    let k = m.key(i)
+    return classWords.contains(k) || rules.startsWith(word: k)
   }
 
   static func load() throws -> TimeEngine { TimeEngine(lexicon: try Lexicon.load(), rules: try RuleSet.load()) }
@@ -38,6 +63,10 @@ final class TimeEngine: Sendable {
     var i = 0
     var lastEnd = 0
     while i < text.tokens.count {
+      guard mightStart(at: i, m) else {
+        i += 1
+        continue
+      }
       var accepted: Found?
       for cand in rules.matches(at: i, with: m) {
         if let d = cand.rule.production.build(ProductionInput(match: cand, classes: m)) {
@@ -60,7 +89,8 @@ final class TimeEngine: Sendable {
   /// Takes a modifier phrase before the match into the extent ("early", "about", "the end of").
   private func extendLeft(_ f: inout Found, _ m: ClassMatcher, floor: Int) {
     let first = f.match.start
-    let quantity = m.tokens[first].kind == .number || lexicon.cardinals[m.key(first)] != nil
+    let quantity =
+      m.tokens[first].kind == .number || lexicon.cardinals[m.key(first)] != nil
       || ["a", "an"].contains(m.key(first))
     for (words, mod) in lexicon.modifiers {
       let s = first - words.count
