@@ -78,6 +78,9 @@ public enum DocumentReader {
       }
       var dct: PublicationDate?
       var diagnostics = decoded.diagnostics
+      if !parsed.closed {
+        diagnostics.append(Diagnostic(.warning, source, "TimeML <TEXT> is not closed (truncated file?); read to the end"))
+      }
       if let v = parsed.dctValue {
         dct = PublicationDateFinder.parseISO(v, source: "metadata")
           ?? PublicationDateFinder.parseISO(String(v.unicodeScalars.prefix(10)), source: "metadata")
