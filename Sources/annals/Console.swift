@@ -54,7 +54,8 @@ enum Console {
     let dir = url.deletingLastPathComponent().path
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-      throw InputError(path, "cannot write: folder \(dir) does not exist")
+      let exists = FileManager.default.fileExists(atPath: dir)
+      throw InputError(path, "cannot write: " + (exists ? "\(dir) is a file, not a folder" : "folder \(dir) does not exist"))
     }
     let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
     guard FileManager.default.createFile(atPath: tmp, contents: Data(contents.utf8)) else {

@@ -27,7 +27,8 @@ final class OutputSink {
       throw InputError(path, "cannot write: it is a directory")
     }
     guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-      throw InputError(path, "cannot write: folder \(dir) does not exist")
+      let exists = FileManager.default.fileExists(atPath: dir)
+      throw InputError(path, "cannot write: " + (exists ? "\(dir) is a file, not a folder" : "folder \(dir) does not exist"))
     }
     let t = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
     guard let h = fopen(t, "w") else {
