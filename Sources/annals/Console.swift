@@ -58,6 +58,8 @@ enum Console {
       throw InputError(path, "cannot write: " + (exists ? "\(dir) is a file, not a folder" : "folder \(dir) does not exist"))
     }
     let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+    TempFiles.register(tmp)
+    defer { TempFiles.forget(tmp) }
     guard FileManager.default.createFile(atPath: tmp, contents: Data(contents.utf8)) else {
       throw InputError(path, "cannot write: permission denied or disk full")
     }

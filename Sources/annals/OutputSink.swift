@@ -36,6 +36,7 @@ final class OutputSink {
     }
     tmp = t
     handle = h
+    TempFiles.register(t)
   }
 
   func write(_ s: String) {
@@ -49,6 +50,7 @@ final class OutputSink {
       fflush(handle)
       return
     }
+    defer { TempFiles.forget(tmp) }
     let ok = fflush(handle) == 0 && ferror(handle) == 0
     fclose(handle)
     guard ok else {
@@ -67,5 +69,6 @@ final class OutputSink {
     guard let tmp else { return }
     fclose(handle)
     unlink(tmp)
+    TempFiles.forget(tmp)
   }
 }
