@@ -24,7 +24,10 @@ enum BatchMode {
         continue
       }
       defer { reader.close() }
+      let progress = Progress(totalBytes: reader.size)
+      defer { progress.finish() }
       var batch: [InputLine] = []
+      var progressBytes = 0
       var more = true
       while more {
         batch.removeAll(keepingCapacity: true)
@@ -35,8 +38,13 @@ enum BatchMode {
         more = batch.count == batchSize
         let settings = Settings(flag: options.flagDate, strict: options.strict)
         let results = Parallel.map(batch, jobs: jobs) { line in process(line, settings: settings, produce: produce) }
+        progress.advance(documents: results.count, bytes: reader.bytesRead - progressBytes)
+        progressBytes = reader.bytesRead
         for r in results {
-          if let message = r.message { Console.error(message) }
+          if let message = r.message {
+            progress.finish()
+            Console.error(message)
+          }
           if r.failed { badLines += 1 }
           sink.write(r.output + "\n")
         }

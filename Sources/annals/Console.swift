@@ -16,6 +16,11 @@ enum Console {
     FileHandle.standardError.write(Data(("annals: " + message + "\n").utf8))
   }
 
+  /// Writes `text` to stderr as is (progress lines).
+  static func raw(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
   static func report(_ d: Diagnostic) {
     error(d.description)
   }

@@ -69,6 +69,9 @@ struct LineReader {
   private var buffer: UnsafeMutablePointer<CChar>? = nil
   private var capacity = 0
   private(set) var lineNumber = 0
+  /// Bytes read so far, and the file's size when known (progress).
+  private(set) var bytesRead = 0
+  let size: Int?
   /// Replacement characters put into the last line for invalid UTF-8 (0 when it was valid).
   private(set) var repaired = 0
 
@@ -78,6 +81,7 @@ struct LineReader {
       file = f
       owned = false
       source = "<stdin>"
+      size = nil
     } else {
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
@@ -89,6 +93,7 @@ struct LineReader {
       file = f
       owned = true
       source = path
+      size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
     }
   }
 
@@ -97,6 +102,7 @@ struct LineReader {
     let n = getline(&buffer, &capacity, file)
     guard n >= 0, let buffer else { return nil }
     lineNumber += 1
+    bytesRead += n
     var len = n
     while len > 0, buffer[len - 1] == 10 || buffer[len - 1] == 13 { len -= 1 }
     return buffer.withMemoryRebound(to: UInt8.self, capacity: len) {
