@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -42,7 +43,19 @@ let package = Package(
     .testTarget(name: "AnnalsTimelineTests", dependencies: ["AnnalsTimeline"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
     .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),
+    // Fuzz targets over the readers and the pipeline (Fuzz/); the regression tests replay
+    // Fuzz/regressions/* through them. The libFuzzer driver is below.
+    .target(
+      name: "AnnalsFuzzEntries", dependencies: ["AnnalsText", "AnnalsTime", "AnnalsTimeline", "AnnalsRender", "AnnalsEval"],
+      path: "Fuzz/Entries"),
+    .testTarget(name: "FuzzRegressionTests", dependencies: ["AnnalsFuzzEntries"]),
     // `annals report` and the export formats, run through the CLI.
     .testTarget(name: "ReportCLITests", dependencies: ["annals"]),
   ]
 )
+
+// The libFuzzer executable exists only for scripts/fuzz.sh (ANNALS_FUZZ=1), which builds it
+// with -sanitize=fuzzer,address; a normal build never sees it.
+if ProcessInfo.processInfo.environment["ANNALS_FUZZ"] == "1" {
+  package.targets.append(.executableTarget(name: "annals-fuzz", dependencies: ["AnnalsFuzzEntries"], path: "Fuzz/Driver"))
+}

@@ -87,7 +87,8 @@ public enum Escape {
   }
 
   /// Text safe to print on a terminal: C0/C1 controls and DEL (escape sequences) removed,
-  /// line breaks and tabs folded to spaces.
+  /// line breaks and tabs folded to spaces, bidirectional overrides and isolates shown as
+  /// `<U+202E>` so they cannot reorder what the reader sees.
   public static func terminal(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
@@ -96,6 +97,8 @@ public enum Escape {
         out += " "
       } else if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
         continue
+      } else if (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) {
+        out += "<U+" + String(u.value, radix: 16, uppercase: true) + ">"
       } else {
         out.unicodeScalars.append(u)
       }

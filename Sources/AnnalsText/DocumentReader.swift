@@ -78,6 +78,9 @@ public enum DocumentReader {
       }
       var dct: PublicationDate?
       var diagnostics = decoded.diagnostics
+      if !parsed.closed {
+        diagnostics.append(Diagnostic(.warning, source, "TimeML <TEXT> is not closed (truncated file?); read to the end"))
+      }
       if let v = parsed.dctValue {
         dct = PublicationDateFinder.parseISO(v, source: "metadata")
           ?? PublicationDateFinder.parseISO(String(v.unicodeScalars.prefix(10)), source: "metadata")
@@ -103,8 +106,13 @@ public enum DocumentReader {
   }
 
   static func noDate(_ source: String) -> Diagnostic {
-    Diagnostic(.warning, source, "no publication date found; relative dates stay unresolved")
+    Diagnostic(.warning, source, noDateMessage)
   }
+
+  static let noDateMessage = "no publication date found; relative dates stay unresolved"
+
+  /// True for the warning a reader adds when a document states no publication date.
+  public static func isNoDateNote(_ d: Diagnostic) -> Bool { d.message == noDateMessage }
 
   /// Replaces folders in `paths` by the readable files under them (recursively, sorted,
   /// hidden entries and READMEs skipped, only known extensions); files and `-` pass through.

@@ -9,6 +9,8 @@ enum TimeMLReader {
     var text: String
     /// The `value` of the creation-time TIMEX3, as written.
     var dctValue: String?
+    /// False when the input ends inside `<TEXT>` (a truncated file).
+    var closed = true
   }
 
   static func read(_ raw: String, source: String) -> Result<Parsed, InputError> {
@@ -19,8 +21,12 @@ enum TimeMLReader {
     else { return .failure(InputError(source, "TimeML document has no <TEXT> element")) }
     var text: [Unicode.Scalar] = []
     var k = open + 1
+    var closed = false
     while k < items.count {
-      if case .end("text") = items[k] { break }
+      if case .end("text") = items[k] {
+        closed = true
+        break
+      }
       if case .text(let r) = items[k] { text.append(contentsOf: xmlText(s[r])) }
       if case .raw(_, let r) = items[k] { text.append(contentsOf: xmlText(s[r])) }
       k += 1
@@ -49,7 +55,8 @@ enum TimeMLReader {
     }
     let textString = String(String.UnicodeScalarView(text))
     if TextDecoding.isBlank(textString) { return .failure(InputError(source, "TimeML <TEXT> element is empty")) }
-    return .success(Parsed(title: title?.isEmpty == false ? title : nil, text: textString, dctValue: creation ?? dctTimex))
+    return .success(
+      Parsed(title: title?.isEmpty == false ? title : nil, text: textString, dctValue: creation ?? dctTimex, closed: closed))
   }
 
   /// Character data with XML entities decoded; CDATA sections keep their content.

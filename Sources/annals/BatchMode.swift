@@ -24,19 +24,27 @@ enum BatchMode {
         continue
       }
       defer { reader.close() }
+      let progress = Progress(totalBytes: reader.size)
+      defer { progress.finish() }
       var batch: [InputLine] = []
+      var progressBytes = 0
       var more = true
       while more {
         batch.removeAll(keepingCapacity: true)
         while batch.count < batchSize, let line = reader.next() {
           if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-          batch.append(InputLine(text: line, number: reader.lineNumber, source: reader.source))
+          batch.append(InputLine(text: line, number: reader.lineNumber, source: reader.source, repaired: reader.repaired))
         }
         more = batch.count == batchSize
         let settings = Settings(flag: options.flagDate, strict: options.strict)
         let results = Parallel.map(batch, jobs: jobs) { line in process(line, settings: settings, produce: produce) }
+        progress.advance(documents: results.count, bytes: reader.bytesRead - progressBytes)
+        progressBytes = reader.bytesRead
         for r in results {
-          if let message = r.message { Console.error(message) }
+          if let message = r.message {
+            progress.finish()
+            Console.error(message)
+          }
           if r.failed { badLines += 1 }
           sink.write(r.output + "\n")
         }
@@ -60,6 +68,8 @@ enum BatchMode {
     var text: String
     var number: Int
     var source: String
+    /// Replacement characters put in for invalid UTF-8.
+    var repaired = 0
   }
 
   struct Settings: Sendable {
@@ -76,6 +86,7 @@ enum BatchMode {
   static func process(_ line: InputLine, settings: Settings, produce: (Document) -> String) -> LineResult {
     switch DocumentReader.readJSONLine(line.text, lineNumber: line.number, source: line.source) {
     case .success(var doc):
+      if line.repaired > 0 { doc.diagnostics.insert(invalidUTF8(line.repaired, doc.source), at: 0) }
       if let flag = settings.flag { doc.publication = flag }
       if doc.publication == nil { doc.publication = PublicationDateFinder.find(in: doc.text) }
       if doc.publication == nil, settings.strict {
@@ -90,6 +101,11 @@ enum BatchMode {
         message: err.description, failed: true)
     }
   }
+}
+
+/// The warning for a line whose invalid UTF-8 was replaced.
+func invalidUTF8(_ count: Int, _ source: String) -> Diagnostic {
+  Diagnostic(.warning, source, "invalid UTF-8: \(count) replacement character(s) inserted")
 }
 
 /// Reads a whole JSON Lines input into documents (for timeline and graph, which need them all).
@@ -108,6 +124,7 @@ enum BatchCollect {
         if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
         switch DocumentReader.readJSONLine(line, lineNumber: reader.lineNumber, source: reader.source) {
         case .success(var doc):
+          if reader.repaired > 0 { doc.diagnostics.insert(invalidUTF8(reader.repaired, doc.source), at: 0) }
           if Inputs.settlePublication(&doc, options: options) { inputs.documents.append(doc) } else { inputs.failures += 1 }
         case .failure(let err):
           Console.error("\(err)")

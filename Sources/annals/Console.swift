@@ -16,6 +16,11 @@ enum Console {
     FileHandle.standardError.write(Data(("annals: " + message + "\n").utf8))
   }
 
+  /// Writes `text` to stderr as is (progress lines).
+  static func raw(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
   static func report(_ d: Diagnostic) {
     error(d.description)
   }
@@ -54,9 +59,12 @@ enum Console {
     let dir = url.deletingLastPathComponent().path
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-      throw InputError(path, "cannot write: folder \(dir) does not exist")
+      let exists = FileManager.default.fileExists(atPath: dir)
+      throw InputError(path, "cannot write: " + (exists ? "\(dir) is a file, not a folder" : "folder \(dir) does not exist"))
     }
     let tmp = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+    TempFiles.register(tmp)
+    defer { TempFiles.forget(tmp) }
     guard FileManager.default.createFile(atPath: tmp, contents: Data(contents.utf8)) else {
       throw InputError(path, "cannot write: permission denied or disk full")
     }

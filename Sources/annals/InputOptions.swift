@@ -23,7 +23,9 @@ struct InputOptions: ParsableArguments {
   func validate() throws {
     if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
     if let p = published, PublicationDateFinder.parseISO(p) == nil {
-      throw ValidationError("--published: '\(p)' is not an ISO 8601 date such as 2025-08-13 or 2025-08-13T08:03+05:30")
+      throw ValidationError(
+        "--published: '\(p)' is not a valid ISO 8601 date between 0001-01-01 and 9999-12-31,"
+          + " such as 2025-08-13 or 2025-08-13T08:03+05:30")
     }
     if files.isEmpty && !jsonl {
       throw ValidationError("no input: give one or more files or folders, or - for standard input")

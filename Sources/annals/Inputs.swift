@@ -13,13 +13,20 @@ struct Inputs {
 
   static func load(_ options: InputOptions) -> Inputs {
     var result = Inputs()
-    let paths: [String]
-    do {
-      paths = try DocumentReader.expand(paths: options.files)
-    } catch {
-      Console.error("\(error)")
-      result.failures += 1
-      return result
+    var paths: [String] = []
+    for given in options.files {
+      do {
+        let found = try DocumentReader.expand(paths: [given])
+        if found.isEmpty {
+          let kinds = DocumentReader.knownExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
+          Console.error("\(given): folder holds no articles (looked for \(kinds))")
+          result.failures += 1
+        }
+        paths += found
+      } catch {
+        Console.error("\(error)")
+        result.failures += 1
+      }
     }
     for path in paths {
       do {
@@ -41,7 +48,8 @@ struct Inputs {
   static func settlePublication(_ doc: inout Document, options: InputOptions) -> Bool {
     if let flag = options.flagDate { doc.publication = flag }
     if doc.publication == nil { doc.publication = PublicationDateFinder.find(in: doc.text) }
-    for d in doc.diagnostics { Console.report(d) }
+    // The reader's own "no publication date" note is replaced by the fuller one below.
+    for d in doc.diagnostics where !(doc.publication == nil && DocumentReader.isNoDateNote(d)) { Console.report(d) }
     if doc.publication == nil {
       if options.strict {
         Console.error("\(doc.source): error: no publication date found (give --published, or drop --strict)")
@@ -61,6 +69,11 @@ struct LineReader {
   private var buffer: UnsafeMutablePointer<CChar>? = nil
   private var capacity = 0
   private(set) var lineNumber = 0
+  /// Bytes read so far, and the file's size when known (progress).
+  private(set) var bytesRead = 0
+  let size: Int?
+  /// Replacement characters put into the last line for invalid UTF-8 (0 when it was valid).
+  private(set) var repaired = 0
 
   init(path: String) throws {
     if path == "-" {
@@ -68,6 +81,7 @@ struct LineReader {
       file = f
       owned = false
       source = "<stdin>"
+      size = nil
     } else {
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
@@ -79,6 +93,7 @@ struct LineReader {
       file = f
       owned = true
       source = path
+      size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
     }
   }
 
@@ -87,10 +102,18 @@ struct LineReader {
     let n = getline(&buffer, &capacity, file)
     guard n >= 0, let buffer else { return nil }
     lineNumber += 1
+    bytesRead += n
     var len = n
     while len > 0, buffer[len - 1] == 10 || buffer[len - 1] == 13 { len -= 1 }
     return buffer.withMemoryRebound(to: UInt8.self, capacity: len) {
-      String(decoding: UnsafeBufferPointer(start: $0, count: len), as: UTF8.self)
+      let bytes = UnsafeBufferPointer(start: $0, count: len)
+      if let valid = String(validating: bytes, as: UTF8.self) {
+        repaired = 0
+        return valid
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      repaired = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+      return text
     }
   }
 

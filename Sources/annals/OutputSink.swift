@@ -27,7 +27,8 @@ final class OutputSink {
       throw InputError(path, "cannot write: it is a directory")
     }
     guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-      throw InputError(path, "cannot write: folder \(dir) does not exist")
+      let exists = FileManager.default.fileExists(atPath: dir)
+      throw InputError(path, "cannot write: " + (exists ? "\(dir) is a file, not a folder" : "folder \(dir) does not exist"))
     }
     let t = dir + "/." + url.lastPathComponent + ".tmp-\(getpid())"
     guard let h = fopen(t, "w") else {
@@ -35,6 +36,7 @@ final class OutputSink {
     }
     tmp = t
     handle = h
+    TempFiles.register(t)
   }
 
   func write(_ s: String) {
@@ -48,6 +50,7 @@ final class OutputSink {
       fflush(handle)
       return
     }
+    defer { TempFiles.forget(tmp) }
     let ok = fflush(handle) == 0 && ferror(handle) == 0
     fclose(handle)
     guard ok else {
@@ -66,5 +69,6 @@ final class OutputSink {
     guard let tmp else { return }
     fclose(handle)
     unlink(tmp)
+    TempFiles.forget(tmp)
   }
 }

@@ -33,6 +33,9 @@ enum TimeMLTagging {
         failures += 1
         continue
       }
+      if raw.range(of: "</TEXT", options: .caseInsensitive) == nil {
+        Console.error("\(path): warning: TimeML <TEXT> is not closed (truncated file?); read to the end")
+      }
       let gold = TimeMLGold.parse(raw, name: path)
       var publication = flag ?? Evaluator.publication(fromDCT: gold.dct)
       if publication == nil { publication = PublicationDateFinder.find(in: gold.text) }

@@ -93,7 +93,14 @@ enum Choose {
   /// Analyzes documents in parallel, then builds one timeline and graph over all of them.
   static func analyze(_ documents: [Document], jobs: Int) -> Analysis {
     let analyzer = Analyzer()
-    return analyzer.combine(Parallel.map(documents, jobs: jobs) { analyzer.analyze($0) })
+    let progress = Progress(total: documents.count)
+    defer { progress.finish() }
+    return analyzer.combine(
+      Parallel.map(documents, jobs: jobs) {
+        let a = analyzer.analyze($0)
+        progress.advance()
+        return a
+      })
   }
 
   static func render(_ r: any Renderer, _ a: Analysis, _ o: RenderOptions) throws -> String {
