@@ -15,6 +15,7 @@ struct Coreference {
       for k in m.start..<m.end { covered[k] = true }
     }
     var added: [RawMention] = []
+    let countryOf = countries(ms, types)
     // Mentions so far, by sentence, in text order (the base list is sorted).
     var bySentence: [Int: [RawMention]] = [:]
     var next = 0
@@ -55,6 +56,22 @@ struct Coreference {
         if found == nil, let g = antecedent(s, bySentence, subjectFirst: true, guess) {
           types[g.cluster] = .person
           found = g
+        }
+        // "his government": the body of the country the person speaks for.
+        if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.lx.governmentHeads.contains(toks[i + 1].lower),
+          !covered[i + 1], let country = countryOf[a.cluster]
+        {
+          var p = country
+          p.start = i
+          p.end = i + 2
+          p.kind = .nominal
+          p.sentence = s
+          p.modifier = false
+          p.conditional = false
+          added.append(p)
+          bySentence[s, default: []].append(p)
+          i += 2
+          continue
         }
         if let a = found {
           var p = a
@@ -98,6 +115,25 @@ struct Coreference {
     }
     ms.append(contentsOf: added)
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// The country of each person named with a demonym or country before the title:
+  /// "North Korean leader Kim Jong Un" gives Kim's cluster North Korea.
+  private func countries(_ ms: [RawMention], _ types: [EntityType]) -> [Int: RawMention] {
+    var out: [Int: RawMention] = [:]
+    for (a, m) in ms.enumerated() where m.modifier && (m.kind == .demonym || isCountry(m)) {
+      var k = m.end
+      while k < cx.tokens.count, k <= m.end + 3, cx.lx.titles.contains(cx.tokens[k].lower) || cx.tokens[k].text == "-" {
+        k += 1
+      }
+      guard k > m.end, let b = ms[(a + 1)...].first(where: { $0.start == k }), b.kind == .name, b.cluster >= 0,
+        b.cluster < types.count, types[b.cluster] == .person, out[b.cluster] == nil
+      else { continue }
+      var c = m
+      c.kind = .nominal
+      out[b.cluster] = c
+    }
+    return out
   }
 
   private func isCountry(_ m: RawMention) -> Bool { m.known && cx.lx.places[m.key]?.kind == .country }

@@ -75,10 +75,17 @@ public struct EventExtractor: Sendable {
         Event(
           id: id, span: tok.span, text: tok.text, lemma: e.lemma, eventClass: e.eventClass, tense: e.tense,
           negated: e.negated, modality: e.modality, sentence: sentence, time: times[i], participants: participants,
-          label: e.label))
+          label: e.label, salient: Self.salient(e, participants, times[i])))
       if !e.negated, !e.copula, !e.modifier { relations.append(contentsOf: Self.relations(id, e.label, e.mutual, participants)) }
     }
     return EventLayer(entities: entities, events: events, relations: relations)
+  }
+
+  /// An event worth a line of its own: one with a participant or a date of its own,
+  /// and not a bare "be"/"have" ("all measures", "the ties" are not).
+  static func salient(_ e: RawEvent, _ ps: [Participant], _ t: EventTime?) -> Bool {
+    if e.copula || (e.modifier && !e.isNoun) { return false }
+    return !ps.isEmpty || t?.timex != nil
   }
 
   /// One relation per pair of distinct participants: agent -> patient/recipient, or mutual.

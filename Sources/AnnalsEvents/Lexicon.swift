@@ -58,6 +58,10 @@ struct Lexicon: Sendable {
   var lightVerbs: Set<String> = []
   var boilerplate: Set<String> = []
   var notVerbs: Set<String> = []
+  var evaluativeVerbs: Set<String> = []
+  var unitNouns: Set<String> = []
+  var governmentHeads: Set<String> = []
+  var withRecipientVerbs: Set<String> = []
   var pronouns: [String: String] = [:]
   var nominals: [String: EntityType] = [:]
   var grammar: [String: Set<GrammarTag>] = [:]
@@ -102,6 +106,10 @@ struct Lexicon: Sendable {
     lx.lightVerbs = lx.loadSet("light_verbs.txt")
     lx.boilerplate = lx.loadSet("boilerplate.txt")
     lx.notVerbs = lx.loadSet("not_verbs.txt")
+    lx.evaluativeVerbs = lx.loadSet("evaluative_verbs.txt")
+    lx.unitNouns = lx.loadSet("unit_nouns.txt")
+    lx.governmentHeads = lx.loadSet("government_heads.txt")
+    lx.withRecipientVerbs = lx.loadSet("with_recipient_verbs.txt")
     lx.loadTable("pronouns.tsv", columns: 2...2) { l, c, _ in l.pronouns[c[0].lowercased()] = c[1] }
     lx.loadTable("nominals.tsv", columns: 2...2) { l, c, at in
       guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }

@@ -100,11 +100,14 @@ public struct Event: Hashable, Sendable, Codable {
   public var participants: [Participant]
   /// A short label for graph edges ("phone call", "praised", "talks").
   public var label: String
+  /// True when the event tells a reader something on its own: it has a participant,
+  /// its own date, or is a verb with content; false for bare nouns ("measures", "efforts").
+  public var salient: Bool = true
 
   public init(
     id: String, span: TextSpan, text: String, lemma: String, eventClass: EventClass, tense: String,
     negated: Bool, modality: String, sentence: TextSpan, time: EventTime?, participants: [Participant],
-    label: String
+    label: String, salient: Bool = true
   ) {
     self.id = id
     self.span = span
@@ -118,6 +121,7 @@ public struct Event: Hashable, Sendable, Codable {
     self.time = time
     self.participants = participants
     self.label = label
+    self.salient = salient
   }
 }
 

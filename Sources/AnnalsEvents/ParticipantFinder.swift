@@ -120,7 +120,8 @@ struct ParticipantFinder {
         if isCandidate(m) {
           if e.lemma == "according to", isPossessor(m) {
           } else if let pr = preposition(m), pr != "s" {
-            let r = e.lemma == "according to" ? "agent" : role(forPreposition: pr, mention: m, passive: e.passive, noun: false)
+            var r = e.lemma == "according to" ? "agent" : role(forPreposition: pr, mention: m, passive: e.passive, noun: false)
+            if pr == "with", cx.lx.withRecipientVerbs.contains(e.lemma) { r = "recipient" }
             add(&e, m, r)
           } else if !havePatient, !isPossessor(m) {
             add(&e, m, e.passive ? "other" : "patient")
@@ -132,6 +133,10 @@ struct ParticipantFinder {
         k += 1
       }
       steps += 1
+    }
+    if !havePatient, !e.passive, cx.lx.evaluativeVerbs.contains(e.lemma), let m = judged(after: e.token, events) {
+      e.participants.removeAll { $0.0 == mentions[m].cluster && $0.1 != "agent" }
+      add(&e, m, "patient")
     }
     if e.copula { e.participants = e.participants.filter { $0.1 == "agent" }.map { ($0.0, "theme") } }
     e.label = verbLabel(e, events)
@@ -282,10 +287,40 @@ struct ParticipantFinder {
     events[i] = e
   }
 
+  /// The one judged by an evaluative verb, inside its object phrase: "the courage of X",
+  /// "the skill displayed by X", "X's work", "the bravery, heroism and spirit of X".
+  private func judged(after v: Int, _ events: [RawEvent]) -> Int? {
+    let s = cx.text.sentences[cx.sentenceOf[v]].tokens
+    var k = v + 1
+    var steps = 0
+    while k < s.upperBound, steps < 20 {
+      steps += 1
+      let t = cx.tokens[k]
+      if cover[k] >= 0 {
+        let m = cover[k]
+        let pr = preposition(m)
+        if pr == nil || pr == "of" || pr == "by" || pr == "for" { return m }
+        k = mentions[m].end
+        continue
+      }
+      if cx.isClauseBreak(k) && !cx.tag(k, .prep) { return nil }
+      if eventAt[k] >= 0, !events[eventAt[k]].isNoun {
+        // Only a bare participle introducing its agent continues the phrase: "displayed by".
+        let ev = events[eventAt[k]]
+        guard ev.groupStart == k, cx.lower(k + 1) == "by" else { return nil }
+      }
+      if t.kind == .punctuation, t.text != "," && t.text != "-" { return nil }
+      k += 1
+    }
+    return nil
+  }
+
   /// "sent troops", "praised", or the trigger alone.
   private func verbLabel(_ e: RawEvent, _ events: [RawEvent]) -> String {
     let base = e.label
     if e.participants.contains(where: { $0.1 == "patient" }) || e.copula { return base }
+    // Reporting, intending and judging verbs read best alone: "said", "praised".
+    if e.eventClass != .occurrence || cx.lx.evaluativeVerbs.contains(e.lemma) { return base }
     var k = e.token + 1
     let n = cx.tokens.count
     while k < n, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .adverb) || cx.tokens[k].kind == .number
@@ -303,7 +338,10 @@ struct ParticipantFinder {
       words.append(cx.tokens[k].lower)
       k += 1
     }
-    guard let head = words.last, words.count <= 2 else { return base }
+    // The object must end its phrase ("sent troops", not "signed copies of X") and be no measure word.
+    guard let head = words.last, words.count <= 2, !cx.lx.unitNouns.contains(head),
+      !(k < n && (cx.tokens[k].lower == "of" || cover[k] >= 0 || cx.possessiveAfter(k)))
+    else { return base }
     return base + " " + head
   }
 }

@@ -1,0 +1,93 @@
+import AnnalsTime
+import Testing
+@testable import AnnalsEvents
+
+/// Examples for the reader-facing graph: who is judged, whose body acts, which clause a
+/// date belongs to, and short edge labels.
+@Suite("Graph quality")
+struct GraphQualityTests {
+  private func directed(_ l: EventLayer, _ a: String, _ b: String, _ label: String) -> Bool {
+    guard let x = Fixture.entity(l, a)?.id, let y = Fixture.entity(l, b)?.id else { return false }
+    return l.relations.contains { $0.source == x && $0.target == y && $0.directed && $0.label == label }
+  }
+
+  @Test func evaluativeVerbReachesTheOneJudgedThroughADisplayedByPhrase() {
+    let l = Fixture.run("Angela Merkel applauded the courage, skill and resolve shown by Italian rescuers at sea.")
+    #expect(directed(l, "Angela Merkel", "Italy", "applauded"), "\(Fixture.dump(l))")
+  }
+
+  @Test func evaluativeVerbReachesTheOneJudgedThroughOf() {
+    let l = Fixture.run("Emmanuel Macron criticized the handling of the crisis by Brazil.")
+    #expect(directed(l, "Emmanuel Macron", "Brazil", "criticized"), "\(Fixture.dump(l))")
+    let m = Fixture.run("Emmanuel Macron praised the generosity of Japan.")
+    #expect(directed(m, "Emmanuel Macron", "Japan", "praised"), "\(Fixture.dump(m))")
+  }
+
+  @Test func evaluativeVerbTakesAPossessorAsTheOneJudged() {
+    let l = Fixture.run("Joe Biden condemned Iran's decision.")
+    #expect(directed(l, "Joe Biden", "Iran", "condemned"), "\(Fixture.dump(l))")
+  }
+
+  @Test func hisGovernmentIsTheLeadersCountry() {
+    let l = Fixture.run(
+      "Cuban President Miguel Diaz-Canel spoke on Monday. His government has rejected the proposals.")
+    let e = Fixture.event(l, "rejected")
+    let cuba = Fixture.entity(l, "Cuba")?.id
+    #expect(cuba != nil)
+    #expect(e?.participants.contains { $0.entity == cuba && $0.role == "agent" } == true, "\(Fixture.dump(l))")
+  }
+
+  @Test func aDateInALaterClauseDatesOnlyThatClause() {
+    let text = "The minister rejected the plan, which collapsed in 2019 after a failed summit."
+    let x = Fixture.timex(text, "2019", id: "t1", value: "2019",
+      from: CivilDate(year: 2019, month: 1, day: 1), to: CivilDate(year: 2019, month: 12, day: 31))
+    let l = Fixture.run(text, timexes: [x])
+    #expect(Fixture.event(l, "rejected")?.time?.value != "2019", "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "collapsed")?.time?.value == "2019", "\(Fixture.dump(l))")
+  }
+
+  @Test func aDateAfterANearerFiniteVerbDatesThatVerb() {
+    let text = "Ottawa told Paris that both sides reviewed a trade pact they ratified at a meeting last year."
+    let x = Fixture.timex(text, "last year", id: "t1", value: "2024",
+      from: CivilDate(year: 2024, month: 1, day: 1), to: CivilDate(year: 2024, month: 12, day: 31))
+    let l = Fixture.run(text, timexes: [x])
+    #expect(Fixture.event(l, "told")?.time?.value != "2024", "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "reviewed")?.time?.value != "2024", "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "ratified")?.time?.value == "2024", "\(Fixture.dump(l))")
+  }
+
+  @Test func reportingVerbsAndMeasureWordsKeepTheLabelShort() {
+    let l = Fixture.run("Reuters said shares fell 5 percent. Germany sent engineers to Chile.")
+    #expect(Fixture.event(l, "said")?.label == "said", "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "fell")?.label == "fell", "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "sent")?.label == "sent engineers", "\(Fixture.dump(l))")
+  }
+
+  @Test func bareNounEventsAreNotSalient() {
+    let text = "Kenya backed all measures. Kenya and Uganda held talks on Monday."
+    let x = Fixture.timex(text, "Monday", id: "t1", value: "2025-08-11",
+      from: CivilDate(year: 2025, month: 8, day: 11))
+    let l = Fixture.run(text, timexes: [x])
+    #expect(Fixture.event(l, "measures")?.salient == false, "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "talks")?.salient == true, "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "backed")?.salient == true, "\(Fixture.dump(l))")
+  }
+}
+
+@Suite("Directed with")
+struct DirectedWithTests {
+  @Test func sharingWithSomeoneIsDirected() {
+    let l = Fixture.run("Justin Trudeau shared with Jacinda Ardern details of his plans.")
+    guard let a = Fixture.entity(l, "Justin Trudeau")?.id, let b = Fixture.entity(l, "Jacinda Ardern")?.id else {
+      Issue.record("names missing: \(Fixture.dump(l))")
+      return
+    }
+    #expect(l.relations.contains { $0.source == a && $0.target == b && $0.directed }, "\(Fixture.dump(l))")
+  }
+
+  @Test func meetingWithSomeoneStaysMutual() {
+    let l = Fixture.run("Justin Trudeau met with Jacinda Ardern.")
+    let r = Fixture.related(l, "Justin Trudeau", "Jacinda Ardern")
+    #expect(!r.isEmpty && r.allSatisfy { !$0.directed }, "\(Fixture.dump(l))")
+  }
+}
