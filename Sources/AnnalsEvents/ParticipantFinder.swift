@@ -247,7 +247,7 @@ struct ParticipantFinder {
         k -= 2
         continue
       }
-      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verbs[t.lower] != nil && !cx.tag(k, .planCue) {
+      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verb(t.lower) != nil && !cx.tag(k, .planCue) {
         break
       }
       k -= 1

@@ -33,7 +33,10 @@ struct TimeAnchor {
     for e in events { busy.insert(clause[e.token]) }
     // Finite verbs by token: "discussed ties ... they signed last year" gives the year to "signed".
     var finite: Set<Int> = []
-    for e in events where !e.isNoun && !e.infinitive && !e.copula && e.tense != "none" { finite.insert(e.token) }
+    // A bare participle blocks only after its own subject ("they signed"), not as a reduced relative.
+    for e in events where !e.isNoun && !e.infinitive && !e.copula && e.tense != "none" {
+      if !e.bareParticiple || cx.tag(e.token - 1, .subject) { finite.insert(e.token) }
+    }
     for (i, e) in events.enumerated() {
       guard let xs = bySentence[e.sentence] else { continue }
       let own = clause[e.token]
@@ -42,7 +45,7 @@ struct TimeAnchor {
         // A relative clause right after an event noun dates the noun: "talks, which are set for Friday".
         let relativeToNoun = e.isNoun && c == own + 1 && relative.contains(c)
         return (boundTo[x] == nil || boundTo[x] == i) && (c == own || !busy.contains(c) || relativeToNoun)
-          && !blocked(e, first[x], events, finite)
+          && !(c == own && blocked(e, first[x], finite))
       }.sorted { a, b in
         let ca = clause[first[a]] == own ? 0 : 1
         let cb = clause[first[b]] == own ? 0 : 1
@@ -73,7 +76,7 @@ struct TimeAnchor {
 
   /// True when a finite verb of the same sentence stands between an event and a later
   /// timex: the timex dates that nearer verb's clause, not this one.
-  private func blocked(_ e: RawEvent, _ x: Int, _ events: [RawEvent], _ finite: Set<Int>) -> Bool {
+  private func blocked(_ e: RawEvent, _ x: Int, _ finite: Set<Int>) -> Bool {
     guard x > e.token + 1 else { return false }
     for k in (e.token + 1)..<x where finite.contains(k) { return true }
     return false

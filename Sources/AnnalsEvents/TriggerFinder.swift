@@ -15,6 +15,8 @@ struct RawEvent {
   /// An event noun that modifies the next one ("war" in "war efforts"): no edges.
   var modifier = false
   var mutual = false
+  /// A bare -ed form with no auxiliary ("talks scheduled for Friday"): may be a reduced relative.
+  var bareParticiple = false
   var label: String
   var sentence: Int
   /// Participants: (cluster, role).
@@ -199,6 +201,7 @@ struct TriggerFinder {
     e.groupStart = k + 1
     let participle = f.shape == .participle || f.shape == .pastOrParticiple
     e.passive = participle && (beAux || (!perfect && cx.lower(i + 1) == "by"))
+    e.bareParticiple = participle && e.groupStart == i
     if future {
       e.tense = "future"
     } else if hypo || e.infinitive {

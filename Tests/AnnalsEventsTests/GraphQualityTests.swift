@@ -1,3 +1,4 @@
+import AnnalsText
 import AnnalsTime
 import Testing
 @testable import AnnalsEvents
@@ -12,7 +13,7 @@ struct GraphQualityTests {
   }
 
   @Test func evaluativeVerbReachesTheOneJudgedThroughADisplayedByPhrase() {
-    let l = Fixture.run("Angela Merkel applauded the courage, skill and resolve shown by Italian rescuers at sea.")
+    let l = Fixture.run("Angela Merkel applauded the courage, skill and dedication shown by Italian rescuers at sea.")
     #expect(directed(l, "Angela Merkel", "Italy", "applauded"), "\(Fixture.dump(l))")
   }
 
