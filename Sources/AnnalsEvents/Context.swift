@@ -18,6 +18,8 @@ struct RawMention {
   var modifier = false
   /// Kept only when another mention has the same key ("the North" needs North Korea).
   var conditional = false
+  /// An unresolved description ("developers", "a new laptop"): counted as an entity, drawn in no edge.
+  var descriptive = false
   var sentence: Int
   /// Index of the entity cluster, set when merging.
   var cluster = -1

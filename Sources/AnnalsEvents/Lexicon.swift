@@ -64,6 +64,8 @@ struct Lexicon: Sendable {
   var withRecipientVerbs: Set<String> = []
   var pronouns: [String: String] = [:]
   var nominals: [String: EntityType] = [:]
+  /// Heads of descriptions kept even when unresolved ("developers", "a laptop").
+  var entityHeads: [String: EntityType] = [:]
   var grammar: [String: Set<GrammarTag>] = [:]
   var verbs: [String: VerbForm] = [:]
   var nouns: [String: EventNoun] = [:]
@@ -114,6 +116,18 @@ struct Lexicon: Sendable {
     lx.loadTable("nominals.tsv", columns: 2...2) { l, c, at in
       guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }
       l.nominals[c[0].lowercased()] = t
+    }
+    lx.loadTable("entity_heads.tsv", columns: 2...2) { l, c, at in
+      guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }
+      let w = c[0].lowercased()
+      l.entityHeads[w] = t
+      let plural = Lexicon.plural(w)
+      if l.entityHeads[plural] == nil { l.entityHeads[plural] = t }
+    }
+    for (w, t) in lx.nominals where lx.entityHeads[w] == nil {
+      lx.entityHeads[w] = t
+      let plural = Lexicon.plural(w)
+      if lx.entityHeads[plural] == nil { lx.entityHeads[plural] = t }
     }
     lx.loadTable("grammar.tsv", columns: 2...2) { l, c, at in
       guard let t = GrammarTag(rawValue: c[1]) else { return l.errors.append("\(at): unknown grammar tag \(c[1])") }

@@ -32,11 +32,15 @@ public struct Entity: Hashable, Sendable, Codable {
   public var name: String
   public var type: EntityType
   public var mentions: [Mention]
-  public init(id: String, name: String, type: EntityType, mentions: [Mention]) {
+  /// True for an unresolved description ("developers", "the new laptop"): a real mention
+  /// of something, but no named thing a graph should draw as a node.
+  public var descriptive: Bool = false
+  public init(id: String, name: String, type: EntityType, mentions: [Mention], descriptive: Bool = false) {
     self.id = id
     self.name = name
     self.type = type
     self.mentions = mentions
+    self.descriptive = descriptive
   }
 }
 

@@ -10,6 +10,8 @@ struct ParticipantFinder {
   private var eventAt: [Int]
   /// True where `eventAt` is a verb event.
   private var verbAt: [Bool]
+  /// Clusters made only of unresolved descriptions ("troops"): they may label an edge.
+  private var descriptive: Set<Int> = []
 
   init(_ cx: Context, mentions: [RawMention], clusters: [EntityResolver.Cluster], events: [RawEvent]) {
     self.cx = cx
@@ -19,6 +21,9 @@ struct ParticipantFinder {
     for (i, m) in mentions.enumerated().sorted(by: { $0.element.end - $0.element.start > $1.element.end - $1.element.start }) {
       for k in m.start..<m.end where cover[k] < 0 { cover[k] = i }
     }
+    var plain: Set<Int> = []
+    for m in mentions where !m.descriptive { plain.insert(m.cluster) }
+    for m in mentions where m.descriptive && !plain.contains(m.cluster) { descriptive.insert(m.cluster) }
     eventAt = Array(repeating: -1, count: cx.tokens.count)
     verbAt = Array(repeating: false, count: cx.tokens.count)
     for (i, e) in events.enumerated() {
@@ -318,7 +323,7 @@ struct ParticipantFinder {
   /// "sent troops", "praised", or the trigger alone.
   private func verbLabel(_ e: RawEvent, _ events: [RawEvent]) -> String {
     let base = e.label
-    if e.participants.contains(where: { $0.1 == "patient" }) || e.copula { return base }
+    if e.participants.contains(where: { $0.1 == "patient" && !descriptive.contains($0.0) }) || e.copula { return base }
     // Reporting, intending and judging verbs read best alone: "said", "praised".
     if e.eventClass != .occurrence || cx.lx.evaluativeVerbs.contains(e.lemma) { return base }
     var k = e.token + 1
@@ -332,7 +337,7 @@ struct ParticipantFinder {
     }
     var words: [String] = []
     while k < n, words.count < 3, cx.tokens[k].kind == .word, !cx.tokens[k].isCapitalized,
-      cx.lx.grammar[cx.tokens[k].lower] == nil, cover[k] < 0,
+      cx.lx.grammar[cx.tokens[k].lower] == nil, cover[k] < 0 || mentions[cover[k]].descriptive,
       eventAt[k] < 0 || events[eventAt[k]].isNoun
     {
       words.append(cx.tokens[k].lower)
@@ -340,7 +345,7 @@ struct ParticipantFinder {
     }
     // The object must end its phrase ("sent troops", not "signed copies of X") and be no measure word.
     guard let head = words.last, words.count <= 2, !cx.lx.unitNouns.contains(head),
-      !(k < n && (cx.tokens[k].lower == "of" || cover[k] >= 0 || cx.possessiveAfter(k)))
+      !(k < n && (cx.tokens[k].lower == "of" || (cover[k] >= 0 && !mentions[cover[k]].descriptive) || cx.possessiveAfter(k)))
     else { return base }
     return base + " " + head
   }

@@ -92,3 +92,33 @@ struct DirectedWithTests {
     #expect(!r.isEmpty && r.allSatisfy { !$0.directed }, "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Descriptions")
+struct DescriptionTests {
+  @Test func unresolvedDescriptionsAreMentionsButDrawNoEdges() {
+    let l = Fixture.run("Developers praised the new laptop, which ships with a faster processor.")
+    let devs = l.entities.first { $0.name == "Developers" }
+    #expect(devs?.type == .person && devs?.descriptive == true, "\(Fixture.dump(l))")
+    let laptop = l.entities.first { $0.name == "new laptop" }
+    #expect(laptop?.type == .product, "\(Fixture.dump(l))")
+    // ", which" refers to the laptop.
+    #expect(laptop?.mentions.contains { $0.text == "which" && $0.kind == .pronoun } == true, "\(Fixture.dump(l))")
+    #expect(l.relations.isEmpty, "\(Fixture.dump(l))")
+  }
+
+  @Test func aNameBeforeTheHeadKeepsThePhrase() {
+    let l = Fixture.run("Vladimir Putin praised North Korean troops.")
+    #expect(!l.entities.contains { $0.descriptive }, "\(Fixture.dump(l))")
+  }
+
+  @Test func aTitleBeforeANameIsADescriptionOfThePerson() {
+    let l = Fixture.run("Acme Corp CEO Jane Doe resigned.")
+    let jane = Fixture.entity(l, "Jane Doe")
+    #expect(jane?.mentions.contains { $0.text == "Acme Corp CEO" && $0.kind == .nominal } == true, "\(Fixture.dump(l))")
+  }
+
+  @Test func theObjectDescriptionLabelsTheEdge() {
+    let l = Fixture.run("Norway sent 300 engineers to Chile.")
+    #expect(Fixture.event(l, "sent")?.label == "sent engineers", "\(Fixture.dump(l))")
+  }
+}

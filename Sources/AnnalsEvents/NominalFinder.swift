@@ -1,0 +1,135 @@
+/// Finds what names and resolved descriptions leave: unresolved descriptions with a
+/// known head ("developers", "a new laptop", "the prices"), title phrases before a
+/// name ("Apple CEO" in "Apple CEO Steve Jobs"), and relative pronouns after a mention
+/// (", which").
+struct NominalFinder {
+  let cx: Context
+  var lx: Lexicon { cx.lx }
+
+  /// Adds the mentions to `ms` (kept sorted) and their new clusters to `clusters`.
+  func find(_ ms: inout [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
+    let n = cx.tokens.count
+    var covered = Array(repeating: false, count: n)
+    for m in ms { for k in m.start..<m.end { covered[k] = true } }
+    var added: [RawMention] = []
+    var byKey: [String: Int] = [:]
+    var i = 0
+    while i < n {
+      guard let type = head(i, covered) else {
+        i += 1
+        continue
+      }
+      let start = phraseStart(i, covered)
+      // "TASS news agency", "Russian forces": the name before the phrase already stands for it.
+      if start > 0, covered[start - 1], cx.tokens[start - 1].kind == .word, cx.tokens[start - 1].lower != "s" {
+        i += 1
+        continue
+      }
+      var body = start
+      while body < i, cx.tag(body, .det) || cx.tag(body, .poss) || cx.tag(body, .quant) { body += 1 }
+      let key = "desc:" + cx.key(body, i + 1)
+      let c: Int
+      if let old = byKey[key] {
+        c = old
+      } else {
+        c = clusters.count
+        byKey[key] = c
+        clusters.append(EntityResolver.Cluster(members: [], name: cx.slice(body, i + 1), type: type, known: false, words: i + 1 - body))
+      }
+      var m = RawMention(start: start, end: i + 1, key: key, name: clusters[c].name, type: type, kind: .nominal,
+        known: false, sentence: cx.sentenceOf[i])
+      m.cluster = c
+      m.descriptive = true
+      added.append(m)
+      for k in start...i { covered[k] = true }
+      i += 1
+    }
+    ms.append(contentsOf: added)
+    ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    ms.append(contentsOf: relativePronouns(ms))
+    ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// The entity type when token `i` heads a description that nothing else covers.
+  private func head(_ i: Int, _ covered: [Bool]) -> EntityType? {
+    let t = cx.tokens[i]
+    guard t.kind == .word, !covered[i], !cx.inTimex[i], !cx.isBoilerplate[i], lx.nouns[t.lower] == nil,
+      let type = lx.entityHeads[t.lower]
+    else { return nil }
+    if cx.hasUpper(i), !cx.isSentenceInitial(i) { return nil }
+    // The phrase ends here: "music store" is headed by "store", "users can" by "users".
+    if i + 1 < cx.tokens.count {
+      let nx = cx.tokens[i + 1]
+      if nx.kind == .word, !nx.isCapitalized, lx.grammar[nx.lower] == nil, lx.verb(nx.lower) == nil,
+        !cx.inTimex[i + 1]
+      {
+        return nil
+      }
+      if nx.text == "-", !nx.spaceBefore { return nil }
+      // "phone call": the word modifies an event noun; "official Korean Central News Agency": a name.
+      if nx.kind == .word, lx.nouns[nx.lower] != nil || lx.nouns[cx.key(i, i + 2)] != nil { return nil }
+      if covered[i + 1], nx.isCapitalized { return nil }
+    }
+    let prev = cx.lower(i - 1)
+    // A verb reading: "to store", "it features", "can display".
+    if lx.verb(t.lower) != nil, prev == "to" || cx.tag(i - 1, .subject) || cx.tag(i - 1, .hypothetical)
+      || cx.tag(i - 1, .future) || (i > 0 && covered[i - 1])
+    {
+      return nil
+    }
+    return type
+  }
+
+  /// The first token of the phrase headed at `h`: back over modifiers to a determiner.
+  private func phraseStart(_ h: Int, _ covered: [Bool]) -> Int {
+    let sentStart = cx.text.sentences[cx.sentenceOf[h]].tokens.lowerBound
+    var k = h - 1
+    var start = h
+    var steps = 0
+    while k >= sentStart, steps < 4, !covered[k], !cx.inTimex[k] {
+      let t = cx.tokens[k]
+      if cx.tag(k, .det) || cx.tag(k, .poss) || cx.tag(k, .quant) {
+        start = k
+        break
+      }
+      // The "s" of a possessive ends the phrase: "the country's border region".
+      if t.lower == "s", k > 0, cx.tokens[k - 1].text == "'" || cx.tokens[k - 1].text == "\u{2019}" { break }
+      let word = t.kind == .word && !t.isCapitalized && lx.grammar[t.lower] == nil && lx.verbs[t.lower] == nil
+      let joined = t.text == "-" && !t.spaceBefore
+      // "15,000 troops": a comma inside a number.
+      let digitComma = t.text == "," && k > 0 && cx.tokens[k - 1].kind == .number && !cx.tokens[k + 1].spaceBefore
+      guard word || joined || digitComma || t.kind == .number else { break }
+      start = k
+      k -= 1
+      steps += 1
+    }
+    // A phrase never starts at a hyphen.
+    while start < h, cx.tokens[start].text == "-" { start += 1 }
+    return start
+  }
+
+  /// ", which" / "who" right after a mention refers to it.
+  private func relativePronouns(_ ms: [RawMention]) -> [RawMention] {
+    var endsAt: [Int: Int] = [:]
+    for (i, m) in ms.enumerated() where !m.modifier && m.kind != .pronoun {
+      if let o = endsAt[m.end], ms[o].end - ms[o].start >= m.end - m.start { continue }
+      endsAt[m.end] = i
+    }
+    var out: [RawMention] = []
+    for k in cx.tokens.indices where cx.tokens[k].lower == "which" || cx.tokens[k].lower == "who" {
+      var e = k
+      if cx.tokens[k - 1 >= 0 ? k - 1 : k].text == "," { e = k - 1 }
+      guard e > 0, cx.sentenceOf[e - 1] == cx.sentenceOf[k], let a = endsAt[e] else { continue }
+      let ante = ms[a]
+      let who = cx.tokens[k].lower == "who"
+      if who != (ante.type == .person) { continue }
+      var p = ante
+      p.start = k
+      p.end = k + 1
+      p.kind = .pronoun
+      p.conditional = false
+      out.append(p)
+    }
+    return out
+  }
+}
