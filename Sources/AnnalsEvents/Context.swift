@@ -82,6 +82,13 @@ struct Context {
   /// True when the token has an upper-case letter anywhere ("Putin", "iPod", "KCNA").
   func hasUpper(_ i: Int) -> Bool {
     guard i >= 0, i < tokens.count, tokens[i].kind != .punctuation else { return false }
+    // ASCII fast path: Unicode property lookups are slow and most words are ASCII.
+    var ascii = true
+    for b in tokens[i].text.utf8 {
+      if b >= 65 && b <= 90 { return true }
+      if b >= 128 { ascii = false }
+    }
+    if ascii { return false }
     return tokens[i].text.unicodeScalars.contains { $0.properties.isUppercase }
   }
 

@@ -53,8 +53,8 @@ struct NominalFinder {
   /// The entity type when token `i` heads a description that nothing else covers.
   private func head(_ i: Int, _ covered: [Bool]) -> EntityType? {
     let t = cx.tokens[i]
-    guard t.kind == .word, !covered[i], !cx.inTimex[i], !cx.isBoilerplate[i], lx.nouns[t.lower] == nil,
-      let type = lx.entityHeads[t.lower]
+    guard t.kind == .word, !covered[i], let type = lx.entityHeads[t.lower], !cx.inTimex[i], !cx.isBoilerplate[i],
+      lx.nouns[t.lower] == nil
     else { return nil }
     if cx.hasUpper(i), !cx.isSentenceInitial(i) { return nil }
     // The phrase ends here: "music store" is headed by "store", "users can" by "users".
