@@ -27,6 +27,23 @@ struct NominalFinder {
       }
       var body = start
       while body < i, cx.tag(body, .det) || cx.tag(body, .poss) || cx.tag(body, .quant) { body += 1 }
+      // "Tiger, the newest version of ...": an apposition names the same thing, and types an unknown name.
+      if let a = appositive(ms, start, i, type, clusters) {
+        let c = ms[a].cluster
+        if !clusters[c].known { clusters[c].type = type }
+        var d = ms[a]
+        d.start = start
+        d.end = i + 1
+        d.kind = .nominal
+        d.modifier = false
+        d.conditional = false
+        added.append(d)
+        d.start = ms[a].start
+        added.append(d)
+        for k in start...i { covered[k] = true }
+        i += 1
+        continue
+      }
       let key = "desc:" + cx.key(body, i + 1)
       let c: Int
       if let old = byKey[key] {
@@ -48,6 +65,24 @@ struct NominalFinder {
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     ms.append(contentsOf: relativePronouns(ms))
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// The name mention that the description `start...h` stands in apposition to:
+  /// "Name, the description," with compatible types.
+  private func appositive(
+    _ ms: [RawMention], _ start: Int, _ h: Int, _ type: EntityType, _ clusters: [EntityResolver.Cluster]
+  ) -> Int? {
+    guard start >= 2, cx.tokens[start - 1].text == ",", cx.tag(start, .det) else { return nil }
+    let after = h + 1 < cx.tokens.count ? cx.tokens[h + 1] : nil
+    if let t = after, t.kind != .punctuation, !cx.tag(h + 1, .prep) { return nil }
+    guard let a = ms.lastIndex(where: { $0.end == start - 1 && $0.kind == .name && !$0.modifier && !$0.descriptive }),
+      ms[a].cluster >= 0, ms[a].cluster < clusters.count
+    else { return nil }
+    let c = clusters[ms[a].cluster]
+    if c.known, c.type != type { return nil }
+    // A person is never described by a thing, nor a thing by a person.
+    if !c.known, (c.type == .person) != (type == .person) { return nil }
+    return a
   }
 
   /// The entity type when token `i` heads a description that nothing else covers.

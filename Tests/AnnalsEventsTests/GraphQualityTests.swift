@@ -122,3 +122,14 @@ struct DescriptionTests {
     #expect(Fixture.event(l, "sent")?.label == "sent engineers", "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Apposition")
+struct AppositionTests {
+  @Test func anAppositiveDescriptionJoinsAndTypesAnUnknownName() {
+    let l = Fixture.run("Users downloaded Zephyr, the latest version of the editor, on launch day.")
+    let z = l.entities.first { $0.name == "Zephyr" }
+    #expect(z?.type == .product, "\(Fixture.dump(l))")
+    #expect(z?.descriptive == false)
+    #expect(z?.mentions.contains { $0.text == "the latest version" } == true, "\(Fixture.dump(l))")
+  }
+}
