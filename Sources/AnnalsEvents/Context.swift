@@ -20,6 +20,9 @@ struct RawMention {
   var conditional = false
   /// An unresolved description ("developers", "a new laptop"): counted as an entity, drawn in no edge.
   var descriptive = false
+  /// A second cluster a plural pronoun stands for ("Kim told Putin ... they agreed"): both take
+  /// part in its events; the mention itself joins neither entity's mention list.
+  var partner = -1
   var sentence: Int
   /// Index of the entity cluster, set when merging.
   var cluster = -1

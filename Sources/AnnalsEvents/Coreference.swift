@@ -57,6 +57,21 @@ struct Coreference {
           types[g.cluster] = .person
           found = g
         }
+        // "Kim told Putin that ... as they discussed": two people named in the sentence are "they".
+        if want == "group", let pair = personPair(bySentence[s] ?? [], types),
+          !(found.map { $0.sentence == s && $0.kind == .demonym } ?? false)
+        {
+          var p = pair.0
+          p.start = i
+          p.end = i + 1
+          p.kind = .pronoun
+          p.modifier = false
+          p.conditional = false
+          p.partner = pair.1.cluster
+          added.append(p)
+          i += 1
+          continue
+        }
         // "his government": the body of the country the person speaks for.
         if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.lx.governmentHeads.contains(toks[i + 1].lower),
           !covered[i + 1], let country = countryOf[a.cluster]
@@ -134,6 +149,21 @@ struct Coreference {
       out[b.cluster] = c
     }
     return out
+  }
+
+  /// The last two different people named (not by pronoun) earlier in the sentence.
+  private func personPair(_ list: [RawMention], _ types: [EntityType]) -> (RawMention, RawMention)? {
+    var second: RawMention?
+    for m in list.reversed() where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < types.count
+      && types[m.cluster] == .person
+    {
+      guard let b = second else {
+        second = m
+        continue
+      }
+      if m.cluster != b.cluster { return (m, b) }
+    }
+    return nil
   }
 
   private func isCountry(_ m: RawMention) -> Bool { m.known && cx.lx.places[m.key]?.kind == .country }

@@ -54,7 +54,10 @@ public struct EventExtractor: Sendable {
       idOf[c] = id
       var seen: Set<TextSpan> = []
       var mentions: [Mention] = []
-      for m in clusters[c].members.map({ ms[$0] }).sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+      // A pronoun that stands for two entities belongs to neither mention list.
+      for m in clusters[c].members.map({ ms[$0] }).filter({ $0.partner < 0 })
+        .sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) })
+      {
         let span = TextSpan(cx.tokens[m.start].start, cx.tokens[m.end - 1].end)
         guard seen.insert(span).inserted else { continue }
         mentions.append(Mention(span: span, text: cx.text.text(span), kind: m.kind))

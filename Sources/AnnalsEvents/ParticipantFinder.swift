@@ -94,8 +94,9 @@ struct ParticipantFinder {
   }
 
   private func add(_ e: inout RawEvent, _ m: Int, _ role: String) {
-    let c = mentions[m].cluster
-    if !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
+    for c in [mentions[m].cluster, mentions[m].partner] where c >= 0 {
+      if !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
+    }
   }
 
   private func verbParticipants(_ events: inout [RawEvent], _ i: Int) {

@@ -133,3 +133,22 @@ struct AppositionTests {
     #expect(z?.mentions.contains { $0.text == "the latest version" } == true, "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Plural pronouns")
+struct PluralPronounTests {
+  @Test func theyAfterTwoNamedPeopleIsBothOfThem() {
+    let l = Fixture.run("Angela Merkel told Emmanuel Macron that Berlin would help, as they reviewed a pact they drafted.")
+    let e = Fixture.event(l, "drafted")
+    let a = Fixture.entity(l, "Angela Merkel")?.id
+    let b = Fixture.entity(l, "Emmanuel Macron")?.id
+    #expect(e?.participants.contains { $0.entity == a && $0.role == "agent" } == true, "\(Fixture.dump(l))")
+    #expect(e?.participants.contains { $0.entity == b && $0.role == "agent" } == true, "\(Fixture.dump(l))")
+    #expect(Fixture.entity(l, "Germany")?.mentions.contains { $0.text == "they" } != true, "\(Fixture.dump(l))")
+  }
+
+  @Test func theyAfterADemonymGroupStaysWithTheGroup() {
+    let l = Fixture.run("Angela Merkel thanked Emmanuel Macron for the help of Dutch engineers as they rebuilt the bridge.")
+    let nl = Fixture.entity(l, "Netherlands")
+    #expect(nl?.mentions.contains { $0.text == "they" } == true, "\(Fixture.dump(l))")
+  }
+}
