@@ -19,6 +19,8 @@ struct TimeAnchor {
       bySentence[cx.sentenceOf[first[x]], default: []].append(x)
     }
     let (clause, relative) = clauses()
+    var clauseStart: [Int: Int] = [:]
+    for k in clause.indices.reversed() { clauseStart[clause[k]] = k }
     // A timex right after a reporting verb ("said Wednesday") dates only that verb.
     var boundTo: [Int: Int] = [:]
     for (i, e) in events.enumerated() where e.eventClass == .reporting && !e.isNoun {
@@ -43,7 +45,9 @@ struct TimeAnchor {
       let ranked = xs.filter { x -> Bool in
         let c = clause[first[x]]
         // A relative clause right after an event noun dates the noun: "talks, which are set for Friday".
-        let relativeToNoun = e.isNoun && c == own + 1 && relative.contains(c)
+        // Only the last event before the clause is its antecedent: "desires ... the program, which ...".
+        let nextEvent = i + 1 < events.count ? events[i + 1].token : Int.max
+        let relativeToNoun = e.isNoun && c == own + 1 && relative.contains(c) && nextEvent >= (clauseStart[c] ?? 0)
         return (boundTo[x] == nil || boundTo[x] == i) && (c == own || !busy.contains(c) || relativeToNoun)
           && !(c == own && blocked(e, first[x], finite))
       }.sorted { a, b in

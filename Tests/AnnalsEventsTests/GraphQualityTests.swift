@@ -47,6 +47,15 @@ struct GraphQualityTests {
     #expect(Fixture.event(l, "collapsed")?.time?.value == "2019", "\(Fixture.dump(l))")
   }
 
+  @Test func aRelativeClauseDatesOnlyTheNounRightBeforeIt() {
+    let text = "The minister rejected demands for talks on the plan, which collapsed in 2019."
+    let x = Fixture.timex(text, "2019", id: "t1", value: "2019",
+      from: CivilDate(year: 2019, month: 1, day: 1), to: CivilDate(year: 2019, month: 12, day: 31))
+    let l = Fixture.run(text, timexes: [x])
+    #expect(Fixture.event(l, "talks")?.time == nil, "\(Fixture.dump(l))")
+    #expect(Fixture.event(l, "plan")?.time?.value == "2019", "\(Fixture.dump(l))")
+  }
+
   @Test func aDateAfterANearerFiniteVerbDatesThatVerb() {
     let text = "Ottawa told Paris that both sides reviewed a trade pact they ratified at a meeting last year."
     let x = Fixture.timex(text, "last year", id: "t1", value: "2024",
