@@ -11,6 +11,7 @@ struct NominalFinder {
     let n = cx.tokens.count
     var covered = Array(repeating: false, count: n)
     for m in ms { for k in m.start..<m.end { covered[k] = true } }
+    retype(ms, &clusters)
     var added: [RawMention] = []
     var byKey: [String: Int] = [:]
     var i = 0
@@ -65,6 +66,28 @@ struct NominalFinder {
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     ms.append(contentsOf: relativePronouns(ms))
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// Types an unknown name from its neighbours: a head noun before it ("web browser Zephyr"),
+  /// or a known name it is listed with ("the Corolla, Camry and Prius").
+  private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
+    var endsAt: [Int: Int] = [:]
+    for (a, m) in ms.enumerated() where !m.modifier && m.kind == .name { endsAt[m.end] = a }
+    for m in ms where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < clusters.count {
+      let c = m.cluster
+      guard !clusters[c].known, clusters[c].words == 1, m.start > 0 else { continue }
+      let p = m.start - 1
+      let t = cx.tokens[p]
+      if t.kind == .word, !t.isCapitalized, let type = lx.entityHeads[t.lower], lx.nouns[t.lower] == nil {
+        clusters[c].type = type
+        continue
+      }
+      guard t.text == "," || t.lower == "and" || t.lower == "or", let b = endsAt[p], ms[b].cluster >= 0,
+        ms[b].cluster < clusters.count, ms[b].cluster != c
+      else { continue }
+      let other = clusters[ms[b].cluster]
+      if other.known, other.type == .product { clusters[c].type = other.type }
+    }
   }
 
   /// The name mention that the description `start...h` stands in apposition to:

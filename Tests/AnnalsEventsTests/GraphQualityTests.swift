@@ -161,3 +161,11 @@ struct PluralPronounTests {
     #expect(nl?.mentions.contains { $0.text == "they" } == true, "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Typing unknown names")
+struct UnknownNameTypeTests {
+  @Test func aHeadNounBeforeAnUnknownNameGivesItsType() {
+    let l = Fixture.run("The suite ships with the web browser Zephyr.")
+    #expect(Fixture.entity(l, "Zephyr")?.type == .product, "\(Fixture.dump(l))")
+  }
+}
