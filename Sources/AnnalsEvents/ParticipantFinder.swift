@@ -144,7 +144,12 @@ struct ParticipantFinder {
       e.participants.removeAll { $0.0 == mentions[m].cluster && $0.1 != "agent" }
       add(&e, m, "patient")
     }
-    if e.copula { e.participants = e.participants.filter { $0.1 == "agent" }.map { ($0.0, "theme") } }
+    // "The price was $99": the subject is the theme, what it is equated with an attribute ("other").
+    if e.copula {
+      e.participants = e.participants.compactMap { p in
+        p.1 == "agent" ? (p.0, "theme") : p.1 == "patient" ? (p.0, "other") : nil
+      }
+    }
     e.label = verbLabel(e, events)
     events[i] = e
     // Light verb + event noun: "held a phone call" takes the noun's label; the noun gets the agents.
