@@ -68,6 +68,15 @@ struct NominalFinder {
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 
+  /// True when a verb group starts at `k`: "that [will] bring", "that has sold".
+  private func startsVerbGroup(_ k: Int) -> Bool {
+    guard k < cx.tokens.count, cx.tokens[k].kind == .word else { return false }
+    let w = cx.tokens[k].lower
+    if cx.tag(k, .auxBe) || cx.tag(k, .auxHave) || cx.tag(k, .future) || cx.tag(k, .hypothetical) { return true }
+    guard let f = lx.verb(w), lx.grammar[w] == nil else { return false }
+    return f.shape != .base || lx.nouns[w] == nil
+  }
+
   /// Types an unknown name from its neighbours: a head noun before it ("web browser Zephyr"),
   /// or a known name it is listed with ("the Corolla, Camry and Prius").
   private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
@@ -174,9 +183,11 @@ struct NominalFinder {
       endsAt[m.end] = i
     }
     var out: [RawMention] = []
-    for k in cx.tokens.indices where cx.tokens[k].lower == "which" || cx.tokens[k].lower == "who" {
+    for k in cx.tokens.indices where cx.tokens[k].lower == "which" || cx.tokens[k].lower == "who"
+      || (cx.tokens[k].lower == "that" && startsVerbGroup(k + 1))
+    {
       var e = k
-      if cx.tokens[k - 1 >= 0 ? k - 1 : k].text == "," { e = k - 1 }
+      if cx.tokens[k - 1 >= 0 ? k - 1 : k].text == ",", cx.tokens[k].lower != "that" { e = k - 1 }
       guard e > 0, cx.sentenceOf[e - 1] == cx.sentenceOf[k], let a = endsAt[e] else { continue }
       let ante = ms[a]
       let who = cx.tokens[k].lower == "who"

@@ -116,6 +116,7 @@ struct ParticipantFinder {
     // Objects and prepositional phrases after the verb.
     var k = e.token + 1
     var havePatient = false
+    var lastWasObject = false
     var steps = 0
     while k < s.upperBound, steps < 14 {
       if cx.isClauseBreak(k) || isComma(k) || (eventAt[k] >= 0 && (!events[eventAt[k]].isNoun || k > e.token + 1)) {
@@ -132,6 +133,10 @@ struct ParticipantFinder {
           } else if !havePatient, !isPossessor(m) {
             add(&e, m, e.passive ? "other" : "patient")
             havePatient = true
+            lastWasObject = true
+          } else if lastWasObject, !isPossessor(m), coordinated(m) {
+            // "released the phone and the tablet": each conjunct is an object.
+            add(&e, m, e.passive ? "other" : "patient")
           }
         }
         k = mentions[m].end
@@ -160,6 +165,13 @@ struct ParticipantFinder {
         if !events[n].participants.contains(where: { $0.0 == c }) { events[n].participants.append((c, "agent")) }
       }
     }
+  }
+
+  /// True when mention `m` follows "and"/"or" (past determiners): a conjunct.
+  private func coordinated(_ m: Int) -> Bool {
+    var k = mentions[m].start - 1
+    while k >= 0, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .poss) { k -= 1 }
+    return k >= 0 && (cx.tokens[k].lower == "and" || cx.tokens[k].lower == "or")
   }
 
   /// A comma that separates phrases (not the one inside "15,000").

@@ -88,7 +88,9 @@ struct TriggerFinder {
   private func isVerbReading(_ i: Int, _ f: VerbForm) -> Bool {
     let w = cx.tokens[i].lower
     let prev = i - 1
-    let afterDet = prev >= 0
+    // "a laptop that runs": relative "that" before a finite form is no determiner.
+    let relativeThat = prev >= 0 && cx.tokens[prev].lower == "that" && (f.shape == .third || f.shape == .past)
+    let afterDet = prev >= 0 && !relativeThat
       && (cx.tag(prev, .det) || cx.tag(prev, .poss) || isPossessiveS(prev) || cx.tokens[prev].text == "'"
         || cx.tokens[prev].text == "\u{2019}")
     switch f.shape {
@@ -108,6 +110,7 @@ struct TriggerFinder {
       {
         return true
       }
+      if relativeThat { return true }
       if cx.tag(prev, .prep) || cx.tag(prev, .det) { return false }
       if lx.nouns[w] != nil, nounContext(prev) { return false }
       return f.shape == .third || lx.nouns[w] == nil

@@ -169,3 +169,28 @@ struct UnknownNameTypeTests {
     #expect(Fixture.entity(l, "Zephyr")?.type == .product, "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Coordination and relatives")
+struct CoordinationTests {
+  @Test func everyCoordinatedObjectIsAPatient() {
+    let l = Fixture.run("Justin Trudeau praised Jacinda Ardern and Angela Merkel.")
+    let e = Fixture.event(l, "praised")
+    for name in ["Jacinda Ardern", "Angela Merkel"] {
+      let id = Fixture.entity(l, name)?.id
+      #expect(e?.participants.contains { $0.entity == id && $0.role == "patient" } == true, "\(Fixture.dump(l))")
+    }
+  }
+
+  @Test func thatBeforeAVerbIsARelativePronoun() {
+    let l = Fixture.run("Acme Corp sold a laptop that runs on solar power.")
+    let laptops = l.entities.first { $0.name == "laptop" }
+    #expect(laptops?.mentions.contains { $0.text == "that" } == true, "\(Fixture.dump(l))")
+    let run = Fixture.event(l, "runs")
+    #expect(run?.participants.contains { $0.entity == laptops?.id && $0.role == "agent" } == true, "\(Fixture.dump(l))")
+  }
+
+  @Test func thatAfterAReportingVerbsObjectIsNoPronoun() {
+    let l = Fixture.run("Kim Jong Un told Vladimir Putin that Pyongyang will help.")
+    #expect(!l.entities.contains { $0.mentions.contains { $0.text == "that" } }, "\(Fixture.dump(l))")
+  }
+}
