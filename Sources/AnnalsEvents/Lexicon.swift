@@ -59,6 +59,7 @@ struct Lexicon: Sendable {
   var boilerplate: Set<String> = []
   var notVerbs: Set<String> = []
   var evaluativeVerbs: Set<String> = []
+  /// Words never used as the object in an edge label: measures ("percent"), particles ("back").
   var unitNouns: Set<String> = []
   var governmentHeads: Set<String> = []
   var withRecipientVerbs: Set<String> = []
@@ -109,7 +110,7 @@ struct Lexicon: Sendable {
     lx.boilerplate = lx.loadSet("boilerplate.txt")
     lx.notVerbs = lx.loadSet("not_verbs.txt")
     lx.evaluativeVerbs = lx.loadSet("evaluative_verbs.txt")
-    lx.unitNouns = lx.loadSet("unit_nouns.txt")
+    lx.unitNouns = lx.loadSet("unit_nouns.txt").union(lx.loadSet("label_particles.txt"))
     lx.governmentHeads = lx.loadSet("government_heads.txt")
     lx.withRecipientVerbs = lx.loadSet("with_recipient_verbs.txt")
     lx.loadTable("pronouns.tsv", columns: 2...2) { l, c, _ in l.pronouns[c[0].lowercased()] = c[1] }

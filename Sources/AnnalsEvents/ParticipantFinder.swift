@@ -362,7 +362,7 @@ struct ParticipantFinder {
       k += 1
     }
     // The object must end its phrase ("sent troops", not "signed copies of X") and be no measure word.
-    guard let head = words.last, words.count <= 2, !cx.lx.unitNouns.contains(head),
+    guard let head = words.last, words.count <= 2, !cx.lx.unitNouns.contains(head), !head.hasSuffix("ly"),
       !(k < n && (cx.tokens[k].lower == "of" || (cover[k] >= 0 && !mentions[cover[k]].descriptive) || cx.possessiveAfter(k)))
     else { return base }
     return base + " " + head

@@ -71,6 +71,9 @@ struct GraphQualityTests {
     #expect(Fixture.event(l, "said")?.label == "said", "\(Fixture.dump(l))")
     #expect(Fixture.event(l, "fell")?.label == "fell", "\(Fixture.dump(l))")
     #expect(Fixture.event(l, "sent")?.label == "sent engineers", "\(Fixture.dump(l))")
+    let m = Fixture.run("Norway reacted cautiously. The envoys came back.")
+    #expect(Fixture.event(m, "reacted")?.label == "reacted", "\(Fixture.dump(m))")
+    #expect(Fixture.event(m, "came")?.label == "came", "\(Fixture.dump(m))")
   }
 
   @Test func bareNounEventsAreNotSalient() {
