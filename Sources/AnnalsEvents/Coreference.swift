@@ -106,7 +106,14 @@ struct Coreference {
         let ok: (RawMention) -> Bool = { m in
           !m.modifier && m.kind != .demonym && types[m.cluster] == type
         }
-        if let a = antecedent(s, bySentence, subjectFirst: false, ok) {
+        // "the store" after "the Harbor Music Store": a name ending in the head is the best antecedent.
+        let head = toks[end - 1].lower
+        let named: (RawMention) -> Bool = { m in
+          !m.modifier && m.kind == .name && m.end - m.start >= 2 && toks[m.end - 1].lower == head
+        }
+        if let a = antecedent(s, bySentence, subjectFirst: false, within: s, named)
+          ?? antecedent(s, bySentence, subjectFirst: false, ok)
+        {
           var p = a
           p.start = i
           p.end = end
@@ -170,10 +177,10 @@ struct Coreference {
 
   /// The preferred compatible mention in this sentence (first, as a subject) or the nearest earlier one.
   private func antecedent(
-    _ s: Int, _ bySentence: [Int: [RawMention]], subjectFirst: Bool, _ ok: (RawMention) -> Bool
+    _ s: Int, _ bySentence: [Int: [RawMention]], subjectFirst: Bool, within: Int? = nil, _ ok: (RawMention) -> Bool
   ) -> RawMention? {
     var t = s
-    while t >= max(0, s - window) {
+    while t >= max(0, s - (within ?? window)) {
       if let list = bySentence[t] {
         if subjectFirst, let m = list.first(where: ok) { return m }
         if !subjectFirst, let m = list.last(where: ok) { return m }

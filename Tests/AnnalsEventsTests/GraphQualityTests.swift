@@ -197,3 +197,12 @@ struct CoordinationTests {
     #expect(!l.entities.contains { $0.mentions.contains { $0.text == "that" } }, "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Head-matched descriptions")
+struct HeadMatchTests {
+  @Test func theHeadOfADescriptionFindsTheNameEndingInIt() {
+    let l = Fixture.run("Harbor Music Store opened in May. Acme Corp later sued the store.")
+    let store = l.entities.first { $0.name == "Harbor Music Store" }
+    #expect(store?.mentions.contains { $0.text == "the store" } == true, "\(Fixture.dump(l))")
+  }
+}
