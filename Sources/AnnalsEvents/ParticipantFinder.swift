@@ -270,7 +270,9 @@ struct ParticipantFinder {
         k -= 2
         continue
       }
-      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verb(t.lower) != nil && !cx.tag(k, .planCue) {
+      // A gerund between possessor and noun only modifies it: "their deepening ties".
+      let gerund = cx.lx.verbs[t.lower]?.shape == .gerund && k > s.lowerBound && (cx.tag(k - 1, .poss) || cx.tokens[k - 1].lower == "s")
+      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verb(t.lower) != nil && !cx.tag(k, .planCue) && !gerund {
         break
       }
       k -= 1

@@ -206,3 +206,13 @@ struct HeadMatchTests {
     #expect(store?.mentions.contains { $0.text == "the store" } == true, "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Gerund modifiers")
+struct GerundModifierTests {
+  @Test func aGerundBetweenPossessorAndNounKeepsThePossessor() {
+    let l = Fixture.run("Angela Merkel and Emmanuel Macron praised their growing partnership.")
+    let e = Fixture.event(l, "partnership")
+    let a = Fixture.entity(l, "Angela Merkel")?.id
+    #expect(e?.participants.contains { $0.entity == a && $0.role == "agent" } == true, "\(Fixture.dump(l))")
+  }
+}
