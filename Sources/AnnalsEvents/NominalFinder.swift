@@ -64,8 +64,37 @@ struct NominalFinder {
     }
     ms.append(contentsOf: added)
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    pluralPronouns(&ms)
     ms.append(contentsOf: relativePronouns(ms))
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// "Developers said their apps ...": a plural pronoun takes the nearest plural description
+  /// before it (this sentence or the last) over an earlier organization.
+  private func pluralPronouns(_ ms: inout [RawMention]) {
+    for p in ms.indices where ms[p].kind == .pronoun && ms[p].partner < 0 && lx.pronouns[cx.tokens[ms[p].start].lower] == "group" {
+      var q = p - 1
+      while q >= 0, cx.sentenceOf[ms[p].start] - ms[q].sentence <= 1 {
+        let m = ms[q]
+        if m.cluster == ms[p].cluster { break }
+        if m.descriptive, m.end <= ms[p].start, isPlural(m.end - 1) {
+          let start = ms[p].start
+          let sentence = ms[p].sentence
+          ms[p] = m
+          ms[p].start = start
+          ms[p].end = start + 1
+          ms[p].kind = .pronoun
+          ms[p].sentence = sentence
+          break
+        }
+        q -= 1
+      }
+    }
+  }
+
+  private func isPlural(_ k: Int) -> Bool {
+    let w = cx.tokens[k].lower
+    return w.hasSuffix("s") && !w.hasSuffix("ss") || w == "people" || w == "police" || w == "children"
   }
 
   /// True when a verb group starts at `k`: "that [will] bring", "that has sold".

@@ -216,3 +216,12 @@ struct GerundModifierTests {
     #expect(e?.participants.contains { $0.entity == a && $0.role == "agent" } == true, "\(Fixture.dump(l))")
   }
 }
+
+@Suite("Plural descriptions")
+struct PluralDescriptionTests {
+  @Test func theyPrefersTheNearestPluralDescription() {
+    let l = Fixture.run("Acme Corp opened its store, and shoppers praised their new gadgets.")
+    let shoppers = l.entities.first { $0.name == "shoppers" }
+    #expect(shoppers?.mentions.contains { $0.text == "their" } == true, "\(Fixture.dump(l))")
+  }
+}
