@@ -114,7 +114,10 @@ public struct RelationGraph: Sendable {
     var edgeByKey: [String: Int] = [:]
     for (d, doc) in documents.enumerated() {
       let events = Dictionary(doc.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      let entityType = Dictionary(doc.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
       for r in doc.relations {
+        // A place is what a statement is about, not someone it is said to: no "X said -> Gdynia" edge.
+        if events[r.event]?.eventClass == .reporting, entityType[r.target] == .location { continue }
         guard let s0 = nodeOf[EntityRef(document: d, entity: r.source)],
           let t0 = nodeOf[EntityRef(document: d, entity: r.target)], s0 != t0
         else { continue }

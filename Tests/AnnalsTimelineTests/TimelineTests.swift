@@ -102,3 +102,29 @@ import Testing
     #expect(g.nodes.first?.members.count == 2)
   }
 }
+
+/// Statements do not link a speaker to the places they talk about.
+@Suite struct ReportingEdgeTests {
+  @Test func reportingVerbGivesNoEdgeToAPlace() {
+    let entities = [
+      Entity(id: "E1", name: "Ana Ruiz", type: .person, mentions: []),
+      Entity(id: "E2", name: "Gdynia", type: .location, mentions: []),
+      Entity(id: "E3", name: "Bo Lin", type: .person, mentions: []),
+    ]
+    func event(_ id: String, _ cls: EventClass) -> Event {
+      Event(
+        id: id, span: TextSpan(0, 4), text: "said", lemma: "say", eventClass: cls, tense: "past", negated: false,
+        modality: "actual", sentence: TextSpan(0, 10), time: nil, participants: [], label: "said")
+    }
+    let doc = DocumentAnalysis(
+      id: "a", source: "a", title: nil, text: "Ana said so.", publication: nil, sentences: [TextSpan(0, 12)], timexes: [],
+      entities: entities, events: [event("ev1", .reporting), event("ev2", .occurrence)],
+      relations: [
+        Relation(source: "E1", target: "E2", label: "said", event: "ev1", directed: true),
+        Relation(source: "E1", target: "E3", label: "told", event: "ev1", directed: true),
+        Relation(source: "E1", target: "E2", label: "visited", event: "ev2", directed: true),
+      ], diagnostics: [])
+    let g = RelationGraph.build([doc])
+    #expect(g.edges.map(\.label).sorted() == ["told", "visited"])
+  }
+}
