@@ -23,7 +23,13 @@ public struct TemporalTagger: Sendable {
       let first = text.tokens[f.start]
       let last = text.tokens[f.match.end - 1]
       let span = TextSpan(first.start, last.end)
-      let r = resolver.resolve(f.draft.spec) { tense.direction(start: f.match.start, end: f.match.end) }
+      var r = resolver.resolve(f.draft.spec) { tense.direction(start: f.match.start, end: f.match.end) }
+      // TIMEX3 years have four digits: "9999 years from now" is only the far future.
+      if let rg = r.range, !(1...9999).contains(rg.earliest.date.year) || !(1...9999).contains(rg.latest.date.year) {
+        let future = rg.earliest.date.year > 9999
+        r = Resolver.Resolved(
+          value: future ? "FUTURE_REF" : "PAST_REF", range: nil, anchor: Anchor(kind: .none), calendar: nil)
+      }
       var type = f.draft.type
       if type == .date, r.calendar?.isTime == true, !f.draft.fixedType { type = .time }
       if type == .time, let c = r.calendar, !c.isTime { type = .date }
