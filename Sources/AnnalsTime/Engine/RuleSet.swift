@@ -58,9 +58,13 @@ struct RuleSet: Sendable {
   }
 
   /// Every rule that matches starting at token `i`, each at its longest, longest first then by priority.
-  func matches(at i: Int, with m: ClassMatcher) -> [RuleMatch] {
+  /// `classesPossible` false: no token class can read token `i` (see TimeEngine.classWords),
+  /// so only rules that start with its word are tried.
+  func matches(at i: Int, with m: ClassMatcher, classesPossible: Bool = true) -> [RuleMatch] {
     var candidates: [Int] = byWord[m.key(i)] ?? []
-    for (c, ids) in byClass where !m.read(c, at: i).isEmpty { candidates += ids }
+    if classesPossible {
+      for (c, ids) in byClass where !m.read(c, at: i).isEmpty { candidates += ids }
+    }
     var out: [RuleMatch] = []
     for id in candidates {
       // Fields are read in place: copying a whole Rule per candidate costs a retain per field.

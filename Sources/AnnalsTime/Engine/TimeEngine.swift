@@ -30,10 +30,13 @@ final class TimeEngine: Sendable {
 
   /// False when no rule can match starting at token `i` (see `classWords`).
   @inline(__always) func mightStart(at i: Int, _ m: ClassMatcher) -> Bool {
+    classesMightRead(i, m) || rules.startsWith(word: m.key(i))
+  }
+
+  /// False when no token class can read token `i`: then only literal-first rules are tried.
+  @inline(__always) func classesMightRead(_ i: Int, _ m: ClassMatcher) -> Bool {
     let kind = m.tokens[i].kind
-    if kind == .number || kind == .alphanumeric { return true }
-    let k = m.key(i)
-    return classWords.contains(k) || rules.startsWith(word: k)
+    return kind == .number || kind == .alphanumeric || classWords.contains(m.key(i))
   }
 
   static func load() throws -> TimeEngine { TimeEngine(lexicon: try Lexicon.load(), rules: try RuleSet.load()) }
@@ -69,7 +72,7 @@ final class TimeEngine: Sendable {
         continue
       }
       var accepted: Found?
-      for cand in rules.matches(at: i, with: m) {
+      for cand in rules.matches(at: i, with: m, classesPossible: classesMightRead(i, m)) {
         if let d = cand.rule.production.build(ProductionInput(match: cand, classes: m)) {
           accepted = Found(match: cand, draft: d, start: cand.start)
           break
