@@ -39,7 +39,7 @@ public struct DOTRenderer: Renderer {
   }
 
   /// At most this many nodes are drawn; the rest are named in the graph's caption.
-  static let maxDrawn = 300
+  public static let maxDrawn = 300
 
   /// The part of the graph worth drawing: entities that take part in a relation (all of
   /// them when there is none), the most connected first when there are too many.

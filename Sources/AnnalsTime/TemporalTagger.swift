@@ -25,7 +25,7 @@ public struct TemporalTagger: Sendable {
       let span = TextSpan(first.start, last.end)
       let r = resolver.resolve(f.draft.spec) { tense.direction(start: f.match.start, end: f.match.end) }
       var type = f.draft.type
-      if type == .date, r.calendar?.isTime == true { type = .time }
+      if type == .date, r.calendar?.isTime == true, !f.draft.fixedType { type = .time }
       if type == .time, let c = r.calendar, !c.isTime { type = .date }
       if let c = r.calendar, r.movesReference { resolver.remember(c) }
       out.append(

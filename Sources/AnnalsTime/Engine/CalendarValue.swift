@@ -99,6 +99,12 @@ enum CalendarValue: Hashable, Sendable {
     }
   }
 
+  /// Seasons have fuzzy edges: they never anchor "the month" or "the week".
+  var isSeason: Bool {
+    if case .season = self { return true }
+    return false
+  }
+
   var isQuarterOrHalf: Bool {
     switch self {
     case .quarter, .half: return true

@@ -103,8 +103,9 @@ struct ClassMatcher {
       return [Reading(count: 1, int: v)]
     case .day:
       if let v = digits(i), t.text.utf8.count <= 2, (1...31).contains(v) { return [Reading(count: 1, int: v)] }
-      if let v = digitOrdinal(i), (1...31).contains(v) { return [Reading(count: 1, int: v)] }
-      return []
+      // "5th", "fifth", "twenty-first".
+      guard t.kind != .number else { return [] }
+      return read(.ordinal, at: i).filter { (1...31).contains($0.int) }
     case .year4:
       guard let v = digits(i), t.text.utf8.count == 4, (1000...2099).contains(v) else { return [] }
       return [Reading(count: 1, int: v)]
@@ -117,8 +118,8 @@ struct ClassMatcher {
       if let v = digitOrdinal(i) { return [Reading(count: 1, int: v)] }
       guard let v = lexicon.ordinals[k] else {
         // "twenty-first": a tens cardinal, a hyphen and an ordinal.
-        if let tens = lexicon.cardinals[k], tens >= 20, tens < 100, tens % 10 == 0, i + 2 < tokens.count,
-          key(i + 1) == "-", let u = lexicon.ordinals[key(i + 2)], u > 0, u < 10
+        if i + 2 < tokens.count, key(i + 1) == "-", let tens = lexicon.cardinals[k], tens >= 20, tens < 100,
+          tens % 10 == 0, let u = lexicon.ordinals[key(i + 2)], u > 0, u < 10
         {
           return [Reading(count: 3, int: tens + u)]
         }
@@ -135,6 +136,10 @@ struct ClassMatcher {
       guard let p = lexicon.partsOfDay[k] else { return [] }
       return [Reading(count: 1, int: 0, code: p)]
     case .decade:
+      if t.kind == .word {
+        guard k.hasSuffix(lexicon.decadeEnding), let v = lexicon.decadeWords[k] else { return [] }
+        return [Reading(count: 1, int: v)]
+      }
       guard t.kind == .alphanumeric, k.hasSuffix("s"), let n = Int(k.dropLast()), n % 10 == 0 else { return [] }
       let len = k.utf8.count - 1
       if len == 4 { return [Reading(count: 1, int: n / 10)] }

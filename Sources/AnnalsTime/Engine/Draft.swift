@@ -34,6 +34,10 @@ indirect enum Spec: Sendable {
   case partOfRelativeYear(TimeUnit, Int, offset: Int)
   /// "the 1988 quarter": the previous expression's quarter or half in that year, else the year.
   case periodOfYear(Int)
+  /// "the year-ago quarter", "year-earlier" results: the previous expression's period a year back, as
+  /// `noun` (quarter, month) when named, else as a quarter when the previous value is a day (the quarter
+  /// "ended Sept. 30"), else at the previous value's own granularity.
+  case yearAgoPeriod(noun: TimeUnit?)
   /// A clock time on a day (nil: the publication day).
   case clock(Spec?, hour: Int, minute: Int)
 }
@@ -44,6 +48,8 @@ struct Draft: Sendable {
   var spec: Spec
   var quant: String? = nil
   var freq: String? = nil
+  /// True when the type stays as built even if the value has a time part ("Tuesday night" is a DATE in TimeBank).
+  var fixedType = false
 }
 
 /// The closed set of productions a rule may name in rules.tsv.
@@ -51,5 +57,9 @@ enum Production: String, CaseIterable, Sendable {
   case date, year, decade, century, season, quarter, half, day, weekday, rel, monthrel, monthyear, quarteryear, holiday
   /// A fuzzy reference only where it opens a sentence or clause ("Previously, ...").
   case refinitial
+  /// A fixed day of a year left open ("year-end": `dayofyear:12-31`); the year comes as for "Dec. 31".
+  case dayofyear
+  /// "the same period last year": the previous expression's period a year back (see `Spec.yearAgoPeriod`).
+  case yearago
   case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
 }

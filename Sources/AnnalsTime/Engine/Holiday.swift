@@ -7,9 +7,25 @@ struct HolidayRule: Hashable, Sendable {
   /// 1...5, or -1 for the last such weekday of the month.
   var nth: Int = 0
   var weekday: Int = 0
+  /// Days added to the date the rest of the rule gives (Election Day: the Monday after November 1, plus one).
+  var offset: Int = 0
+  /// Counted from Easter Sunday (Gregorian) instead of a month.
+  var easter = false
 
-  /// Parses `12-25` or `11:4:4` (the fourth Thursday of November).
-  init?(_ s: String) {
+  /// Parses `12-25`, `11:4:4` (the fourth Thursday of November) or `easter`, each maybe followed
+  /// by `+N` or `~N` (N days later or earlier): `11:1:1+1`, `easter~2`.
+  init?(_ text: String) {
+    var s = Substring(text)
+    if let i = s.firstIndex(where: { $0 == "+" || $0 == "~" }) {
+      guard let n = Int(s[s.index(after: i)...]) else { return nil }
+      offset = s[i] == "+" ? n : -n
+      s = s[..<i]
+    }
+    if s == "easter" {
+      easter = true
+      month = 4
+      return
+    }
     let fixed = s.split(separator: "-").compactMap { Int($0) }
     if fixed.count == 2, (1...12).contains(fixed[0]), (1...31).contains(fixed[1]) {
       month = fixed[0]
@@ -26,7 +42,10 @@ struct HolidayRule: Hashable, Sendable {
   }
 
   /// The holiday's date in `year`.
-  func date(in year: Int) -> CivilDate {
+  func date(in year: Int) -> CivilDate { base(in: year).adding(days: offset) }
+
+  private func base(in year: Int) -> CivilDate {
+    if easter { return Self.easterSunday(year) }
     if let d = day {
       return CivilDate(year: year, month: month, day: min(d, CivilDate.daysIn(year: year, month: month)))
     }
@@ -36,5 +55,24 @@ struct HolidayRule: Hashable, Sendable {
     }
     let first = CivilDate(year: year, month: month, day: 1)
     return first.adding(days: (weekday - first.weekday + 7) % 7 + (nth - 1) * 7)
+  }
+
+  /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).
+  static func easterSunday(_ y: Int) -> CivilDate {
+    let a = y % 19
+    let b = y / 100
+    let c = y % 100
+    let d = b / 4
+    let e = b % 4
+    let f = (b + 8) / 25
+    let g = (b - f + 1) / 3
+    let h = (19 * a + b - d - g + 15) % 30
+    let i = c / 4
+    let k = c % 4
+    let l = (32 + 2 * e + 2 * i - h - k) % 7
+    let m = (a + 11 * h + 22 * l) / 451
+    let month = (h + l - 7 * m + 114) / 31
+    let day = (h + l - 7 * m + 114) % 31 + 1
+    return CivilDate(year: y, month: month, day: day)
   }
 }

@@ -16,6 +16,8 @@ struct Lexicon: Sendable {
   var timeZones: Set<String> = []
   /// Modifier phrases (as token lists) and their TIMEX3 mod (nil: extent only).
   var modifiers: [(tokens: [String], mod: String?)] = []
+  /// Modifier phrases that follow an expression ("or so").
+  var modifiersAfter: [(tokens: [String], mod: String?)] = []
   var signals: [[String]] = []
   var monthContext: Set<String> = []
   var nonDateNouns: Set<String> = []
@@ -26,6 +28,12 @@ struct Lexicon: Sendable {
   var pastCues: Set<String> = []
   var pastSuffixes: [String] = []
   var pastBlockers: Set<String> = []
+  /// Adverbs that may stand between a blocker and the past form ("a still unspecified date").
+  var pastAdverbs: Set<String> = []
+  /// Decades written as words ("the nineties"), by their TIMEX3 value (199).
+  var decadeWords: [String: Int] = [:]
+  /// The ending all decade words share ("ties"): a cheap test before the lookup on the hot path.
+  var decadeEnding = ""
   /// Offsets that words like last/this/next/yesterday/later give.
   var relations: [String: Int] = [:]
   /// Holiday names (as token lists, longest first) and their date rules.
@@ -68,18 +76,34 @@ struct Lexicon: Sendable {
       lx.modifiers.append((TableFile.phraseTokens(try r.column(0)), mod == "-" ? nil : mod))
     }
     lx.modifiers.sort { $0.tokens.count > $1.tokens.count }
+    for r in try TableFile.read("modifiers-after.tsv") {
+      let mod = try r.column(1)
+      lx.modifiersAfter.append((TableFile.phraseTokens(try r.column(0)), mod == "-" ? nil : mod))
+    }
     for r in try TableFile.read("signals.tsv") { lx.signals.append(TableFile.phraseTokens(try r.column(0))) }
     lx.signals.sort { $0.count > $1.count }
     for r in try TableFile.read("month-context.tsv") { lx.monthContext.insert(try r.column(0)) }
     for r in try TableFile.read("nondate-nouns.tsv") { lx.nonDateNouns.insert(try r.column(0)) }
     for r in try TableFile.read("nondate-before.tsv") { lx.nonDateBefore.insert(try r.column(0)) }
+    for r in try TableFile.read("decades.tsv") { lx.decadeWords[try r.column(0)] = try r.int(1) }
+    if var ending = lx.decadeWords.keys.first {
+      for w in lx.decadeWords.keys { while !w.hasSuffix(ending) { ending.removeFirst() } }
+      lx.decadeEnding = ending
+    }
     for r in try TableFile.read("relations.tsv") { lx.relations[try r.column(0)] = try r.int(1) }
     for r in try TableFile.read("holidays.tsv") {
       guard let rule = HolidayRule(try r.column(1)) else { throw r.fail("bad date rule \(r.columns[1])") }
       lx.holidays.append((TableFile.phraseTokens(try r.column(0)), rule))
     }
     lx.holidays.sort { $0.tokens.count > $1.tokens.count }
-    for r in try TableFile.read("past-blockers.tsv") { lx.pastBlockers.insert(try r.column(0)) }
+    for r in try TableFile.read("past-blockers.tsv") {
+      let word = try r.column(0)
+      switch r.columns.count > 1 ? try r.column(1) : "blocker" {
+      case "blocker": lx.pastBlockers.insert(word)
+      case "adverb": lx.pastAdverbs.insert(word)
+      case let k: throw r.fail("unknown kind \(k) (blocker or adverb)")
+      }
+    }
     for r in try TableFile.read("tense-cues.tsv") {
       let word = try r.column(0)
       switch try r.column(1) {

@@ -30,6 +30,11 @@ struct Rule: Sendable {
   var name: String
   /// Words one of which must precede the match, outside the span ("in" for "in three days").
   var context: Set<String>?
+  /// Words one of which must follow the match, outside the span ("the year" before "ended").
+  var after: Set<String>? = nil
+  /// Words none of which may precede / follow the match: "(!as)" keeps "as soon as" out.
+  var notBefore: Set<String>? = nil
+  var notAfter: Set<String>? = nil
   var elements: [PatternElement]
   var production: Production
   var argument: String
@@ -48,12 +53,25 @@ struct Rule: Sendable {
     let (prodName, arg) = productionText.splitOnce(":")
     guard let production = Production(rawValue: prodName) else { throw row.fail("unknown production \(prodName)") }
     var context: Set<String>?
+    var after: Set<String>?
+    var notBefore: Set<String>?
+    var notAfter: Set<String>?
     var elements: [PatternElement] = []
-    for part in patternText.split(separator: " ") {
+    let parts = patternText.split(separator: " ")
+    for (n, part) in parts.enumerated() {
       var p = String(part)
       if p.hasPrefix("(") && p.hasSuffix(")") && p.count > 2 {
-        guard elements.isEmpty else { throw row.fail("context \(p) must come first") }
-        context = Set(p.dropFirst().dropLast().split(separator: "|").map(String.init))
+        var inner = p.dropFirst().dropLast()
+        let negated = inner.first == "!"
+        if negated { inner = inner.dropFirst() }
+        let words = Set(inner.split(separator: "|").map(String.init))
+        if elements.isEmpty {
+          if negated { notBefore = words } else { context = words }
+        } else if n == parts.count - 1 {
+          if negated { notAfter = words } else { after = words }
+        } else {
+          throw row.fail("context \(p) must come first or last")
+        }
         continue
       }
       var optional = false
@@ -72,7 +90,7 @@ struct Rule: Sendable {
     }
     guard elements.contains(where: { !$0.optional }) else { throw row.fail("pattern has no required element") }
     return Rule(
-      name: name, context: context, elements: elements, production: production, argument: arg,
+      name: name, context: context, after: after, notBefore: notBefore, notAfter: notAfter, elements: elements, production: production, argument: arg,
       example: example, priority: priority, file: row.file, line: row.line)
   }
 }

@@ -96,16 +96,20 @@ extension Production {
       return p.int(.century).map { Draft(type: .date, spec: .fixed(.century($0))) }
     case .season:
       guard let code = p.capture(.season)?.code else { return nil }
-      if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.season(year: y, code: code))) }
+      if let y = p.int(.year4) ?? p.int(.yearwords) {
+        return Draft(type: .date, spec: .fixed(.season(year: y, code: code)))
+      }
       if let r = p.relation { return Draft(type: .date, spec: .season(code, offset: r)) }
       if p.after == "of" || !p.lexicon.monthContext.contains(p.before) { return nil }
       return Draft(type: .date, spec: .season(code, offset: nil))
     case .quarter, .half:
       let unit: TimeUnit = self == .quarter ? .quarter : .half
-      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil {
+      if let y = p.int(.year4), p.int(.ordinal) == nil, p.int(.qtoken) == nil, p.int(.htoken) == nil,
+        p.argument.isEmpty
+      {
         return Draft(type: .date, spec: .periodOfYear(y))  // "the 1988 quarter"
       }
-      guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken), n >= 1, n <= (unit == .quarter ? 4 : 2)
+      guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken) ?? Int(p.argument), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
       if let y = p.int(.year4) {
         return Draft(
@@ -123,8 +127,9 @@ extension Production {
       {
         return nil
       }
+      // TimeBank annotates "Tuesday night" as a DATE that keeps the part of day in its value.
       let pod = p.capture(.pod)?.code
-      return Draft(type: pod == nil ? .date : .time, spec: .weekday(d, relation: p.relation, pod: pod))
+      return Draft(type: .date, spec: .weekday(d, relation: p.relation, pod: pod), fixedType: true)
     case .rel:
       guard let u = p.unit, u.isCalendar, !p.continuesCompound else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }
@@ -169,6 +174,10 @@ extension Production {
         return nil
       }
       if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
+      if self == .shift, u == .year, p.has("-") {
+        let noun = p.match.captures.compactMap { $0.word.flatMap { p.lexicon.units[$0] } }.last
+        return Draft(type: .date, spec: .yearAgoPeriod(noun: noun == .year ? nil : noun))
+      }
       return Draft(
         type: .date,
         spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
@@ -190,6 +199,13 @@ extension Production {
       // "the party daily Granma": a newspaper, not a frequency.
       if p.match.end < p.classes.tokens.count, p.classes.tokens[p.match.end].isCapitalized { return nil }
       return Draft(type: .set, spec: .literal(p.argument))
+    case .yearago:
+      let noun = p.match.captures.compactMap { $0.word.flatMap { p.lexicon.units[$0] } }.first { $0 != .year }
+      return Draft(type: .date, spec: .yearAgoPeriod(noun: noun))
+    case .dayofyear:
+      let md = p.argument.split(separator: "-").compactMap { Int($0) }
+      guard md.count == 2, (1...12).contains(md[0]), (1...31).contains(md[1]) else { return nil }
+      return Draft(type: .date, spec: .monthDay(month: md[0], day: md[1]))
     case .refinitial:
       guard p.classes.tokens[p.match.start].isCapitalized else { return nil }
       return Draft(type: .date, spec: .literal(p.argument))

@@ -41,7 +41,9 @@ struct Resolver {
         return Resolved(value: same.value, range: same.range, anchor: a, calendar: same)
       }
       // A much coarser previous value ("1990" before "the next day") is no anchor for a finer unit.
-      if let p = previous, !onlyPeriods || p.isQuarterOrHalf, keep || p.fineness <= CalendarValue.fineness(unit) + 1 {
+      if let p = previous, !onlyPeriods || p.isQuarterOrHalf, keep || p.fineness <= CalendarValue.fineness(unit) + 1,
+        !(p.isSeason && CalendarValue.fineness(unit) <= CalendarValue.fineness(.month))
+      {
         let v: CalendarValue
         if keep && p.fineness <= CalendarValue.fineness(unit) {
           v = p.shifted(offset, unit)
@@ -53,6 +55,15 @@ struct Resolver {
         return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
       }
       return resolve(.deictic(unit, offset: offset), tense: tense)
+    case .yearAgoPeriod(let noun):
+      guard let p = previous else { return resolve(.deictic(.year, offset: -1), tense: tense) }
+      let unit = noun ?? (p.fineness < CalendarValue.fineness(.month) ? .quarter : p.unit)
+      let perYear: [TimeUnit: Int] = [.month: 12, .quarter: 4, .half: 2]
+      let v: CalendarValue =
+        perYear[unit].map { CalendarValue.containing(p.start, unit: unit).shifted(-$0, unit) }
+        ?? .year(p.start.year - 1)
+      let a = Anchor(kind: .previousExpression, value: p.value, direction: "before")
+      return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: false)
     default:
       break
     }
@@ -170,7 +181,7 @@ struct Resolver {
         day = p.start  // "at 10 p.m." after "Friday": that Friday
       }
       return .minute(day, hour: hour, minute: minute)
-    case .literal, .present, .anaphor:
+    case .literal, .present, .anaphor, .yearAgoPeriod:
       return .day(d)
     }
   }

@@ -63,14 +63,20 @@ struct RuleSet: Sendable {
     for (c, ids) in byClass where !m.read(c, at: i).isEmpty { candidates += ids }
     var out: [RuleMatch] = []
     for id in candidates {
-      let r = rules[id]
-      if let ctx = r.context {
+      // Fields are read in place: copying a whole Rule per candidate costs a retain per field.
+      if let ctx = rules[id].context {
         guard i > 0, ctx.contains(m.key(i - 1)) else { continue }
       }
+      if i > 0, let ctx = rules[id].notBefore, ctx.contains(m.key(i - 1)) { continue }
       var best: (end: Int, caps: [Capture])?
       var caps: [Capture] = []
-      search(r.elements, 0, i, m, &caps, &best)
-      if let b = best { out.append(RuleMatch(rule: r, start: i, end: b.end, captures: b.caps)) }
+      search(rules[id].elements, 0, i, m, &caps, &best)
+      guard let b = best else { continue }
+      if let words = rules[id].after {
+        guard b.end < m.tokens.count, words.contains(m.key(b.end)) else { continue }
+      }
+      if b.end < m.tokens.count, let words = rules[id].notAfter, words.contains(m.key(b.end)) { continue }
+      out.append(RuleMatch(rule: rules[id], start: i, end: b.end, captures: b.caps))
     }
     out.sort { a, b in a.end != b.end ? a.end > b.end : a.rule.priority < b.rule.priority }
     return out

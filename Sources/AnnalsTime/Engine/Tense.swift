@@ -11,7 +11,7 @@ struct TenseFinder {
   let lexicon: Lexicon
   let text: TokenizedText
 
-  /// The cue nearest to the token range [start, end) inside its sentence, and the direction it gives.
+  /// The cue governing the token range [start, end) inside its sentence, and the direction it gives.
   func direction(start: Int, end: Int) -> (Direction, String)? {
     // The sentences that hold the expression's first and last tokens ("9 a.m. EST Tuesday" may straddle a split).
     let s =
@@ -19,13 +19,19 @@ struct TenseFinder {
       ? 0..<text.tokens.count
       : text.sentences[text.sentenceIndex(ofToken: start)].tokens
         .lowerBound..<text.sentences[text.sentenceIndex(ofToken: max(start, end - 1))].tokens.upperBound
-    var best: (distance: Int, dir: Direction, cue: String)?
-    for i in s where i < start || i >= end {
-      guard let d = cue(at: i) else { continue }
-      let distance = i < start ? start - i : i - end + 1
-      if best == nil || distance < (best?.distance ?? 0) { best = (distance, d, text.tokens[i].text) }
+    // The governing verb usually comes before the expression in its clause ("will return to work at
+    // 6 a.m. Friday after they reached a deal"): the nearest cue before wins, then the nearest after.
+    var i = start - 1
+    while i >= s.lowerBound {
+      if let d = cue(at: i) { return (d, text.tokens[i].text) }
+      i -= 1
     }
-    return best.map { ($0.dir, $0.cue) }
+    i = end
+    while i < s.upperBound {
+      if let d = cue(at: i) { return (d, text.tokens[i].text) }
+      i += 1
+    }
+    return nil
   }
 
   func cue(at i: Int) -> Direction? {
@@ -46,9 +52,12 @@ struct TenseFinder {
       lexicon.pastCues.contains(w)
       || (!t.isCapitalized && lexicon.pastSuffixes.contains { w.hasSuffix($0) && w.count > $0.count + 2 })
     guard pastForm else { return nil }
-    if i > 0, lexicon.pastBlockers.contains(text.tokens[i - 1].lower) {
+    // "to be formally signed", "a still unspecified date": an adverb may stand before the past form.
+    var j = i - 1
+    if j > 0, lexicon.pastAdverbs.contains(text.tokens[j].lower) { j -= 1 }
+    if j >= 0, lexicon.pastBlockers.contains(text.tokens[j].lower) {
       // "to be held", "will be signed": a passive infinitive or future points forward.
-      if text.tokens[i - 1].lower == "be", i >= 2, ["to", "will", "would"].contains(text.tokens[i - 2].lower) {
+      if text.tokens[j].lower == "be", j >= 1, ["to", "will", "would"].contains(text.tokens[j - 1].lower) {
         return .future
       }
       return nil

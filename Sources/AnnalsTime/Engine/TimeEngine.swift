@@ -22,6 +22,7 @@ final class TimeEngine: Sendable {
     words.formUnion(lexicon.units.keys)
     words.formUnion(lexicon.partsOfDay.keys)
     words.formUnion(lexicon.timeZones)
+    words.formUnion(lexicon.decadeWords.keys)
     words.formUnion(lexicon.holidays.compactMap(\.tokens.first))
     words.formUnion(["am", "pm", "a", "p"])
     classWords = words
@@ -79,6 +80,7 @@ final class TimeEngine: Sendable {
         continue
       }
       extendLeft(&f, m, floor: lastEnd)
+      extendRight(&f, m)
       out.append(f)
       i = f.match.end
       lastEnd = i
@@ -107,6 +109,17 @@ final class TimeEngine: Sendable {
       if mod == nil, f.draft.type != .date && f.draft.type != .time { continue }
       f.start = s
       f.mod = mod
+      return
+    }
+  }
+
+  /// Takes a modifier phrase after the match into the extent ("the next two years or so").
+  private func extendRight(_ f: inout Found, _ m: ClassMatcher) {
+    let end = f.match.end
+    for (words, mod) in lexicon.modifiersAfter where end + words.count <= m.tokens.count {
+      guard words.indices.allSatisfy({ m.key(end + $0) == words[$0] }) else { continue }
+      f.match.end = end + words.count
+      if f.mod == nil { f.mod = mod }
       return
     }
   }
