@@ -232,6 +232,16 @@ import Testing
     #expect(try timexes(r.stdout).count == 2)
   }
 
+  /// A device would be read for ever (/dev/zero) and is refused; a pipe is read to its end.
+  @Test func devicesAreRefusedAndPipesRead() throws {
+    let device = try CLI.run(["tag", "/dev/zero"])
+    #expect(device.status == 1)
+    #expect(device.stderr.contains("/dev/zero: is a device, not a file (use - for standard input)"))
+    let pipe = try CLI.run(["tag", "/dev/stdin"], stdin: "Published: 3 March 2024\n\nThe council met on Monday.")
+    #expect(pipe.status == 0, "\(pipe.stderr)")
+    #expect(try timexes(pipe.stdout).count == 2)
+  }
+
   @Test(.enabled(if: !isRoot, "runs as root, which reads any file: skipped"))
   func unreadableFile() throws {
     let path = try file("secret.txt", "The council met on Monday.")
