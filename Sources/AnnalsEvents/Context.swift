@@ -18,6 +18,11 @@ struct RawMention {
   var modifier = false
   /// Kept only when another mention has the same key ("the North" needs North Korea).
   var conditional = false
+  /// An unresolved description ("developers", "a new laptop"): counted as an entity, drawn in no edge.
+  var descriptive = false
+  /// A second cluster a plural pronoun stands for ("Kim told Putin ... they agreed"): both take
+  /// part in its events; the mention itself joins neither entity's mention list.
+  var partner = -1
   var sentence: Int
   /// Index of the entity cluster, set when merging.
   var cluster = -1
@@ -80,6 +85,13 @@ struct Context {
   /// True when the token has an upper-case letter anywhere ("Putin", "iPod", "KCNA").
   func hasUpper(_ i: Int) -> Bool {
     guard i >= 0, i < tokens.count, tokens[i].kind != .punctuation else { return false }
+    // ASCII fast path: Unicode property lookups are slow and most words are ASCII.
+    var ascii = true
+    for b in tokens[i].text.utf8 {
+      if b >= 65 && b <= 90 { return true }
+      if b >= 128 { ascii = false }
+    }
+    if ascii { return false }
     return tokens[i].text.unicodeScalars.contains { $0.properties.isUppercase }
   }
 

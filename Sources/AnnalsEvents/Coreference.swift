@@ -15,6 +15,7 @@ struct Coreference {
       for k in m.start..<m.end { covered[k] = true }
     }
     var added: [RawMention] = []
+    let countryOf = countries(ms, types)
     // Mentions so far, by sentence, in text order (the base list is sorted).
     var bySentence: [Int: [RawMention]] = [:]
     var next = 0
@@ -56,6 +57,37 @@ struct Coreference {
           types[g.cluster] = .person
           found = g
         }
+        // "Kim told Putin that ... as they discussed": two people named in the sentence are "they".
+        if want == "group", let pair = personPair(bySentence[s] ?? [], types),
+          !(found.map { $0.sentence == s && $0.kind == .demonym } ?? false)
+        {
+          var p = pair.0
+          p.start = i
+          p.end = i + 1
+          p.kind = .pronoun
+          p.modifier = false
+          p.conditional = false
+          p.partner = pair.1.cluster
+          added.append(p)
+          i += 1
+          continue
+        }
+        // "his government": the body of the country the person speaks for.
+        if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.lx.governmentHeads.contains(toks[i + 1].lower),
+          !covered[i + 1], let country = countryOf[a.cluster]
+        {
+          var p = country
+          p.start = i
+          p.end = i + 2
+          p.kind = .nominal
+          p.sentence = s
+          p.modifier = false
+          p.conditional = false
+          added.append(p)
+          bySentence[s, default: []].append(p)
+          i += 2
+          continue
+        }
         if let a = found {
           var p = a
           p.start = i
@@ -74,7 +106,14 @@ struct Coreference {
         let ok: (RawMention) -> Bool = { m in
           !m.modifier && m.kind != .demonym && types[m.cluster] == type
         }
-        if let a = antecedent(s, bySentence, subjectFirst: false, ok) {
+        // "the store" after "the Harbor Music Store": a name ending in the head is the best antecedent.
+        let head = toks[end - 1].lower
+        let named: (RawMention) -> Bool = { m in
+          !m.modifier && m.kind == .name && m.end - m.start >= 2 && toks[m.end - 1].lower == head
+        }
+        if let a = antecedent(s, bySentence, subjectFirst: false, within: s, named)
+          ?? antecedent(s, bySentence, subjectFirst: false, ok)
+        {
           var p = a
           p.start = i
           p.end = end
@@ -100,14 +139,48 @@ struct Coreference {
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 
+  /// The country of each person named with a demonym or country before the title:
+  /// "North Korean leader Kim Jong Un" gives Kim's cluster North Korea.
+  private func countries(_ ms: [RawMention], _ types: [EntityType]) -> [Int: RawMention] {
+    var out: [Int: RawMention] = [:]
+    for (a, m) in ms.enumerated() where m.modifier && (m.kind == .demonym || isCountry(m)) {
+      var k = m.end
+      while k < cx.tokens.count, k <= m.end + 3, cx.lx.titles.contains(cx.tokens[k].lower) || cx.tokens[k].text == "-" {
+        k += 1
+      }
+      guard k > m.end, let b = ms[(a + 1)...].first(where: { $0.start == k }), b.kind == .name, b.cluster >= 0,
+        b.cluster < types.count, types[b.cluster] == .person, out[b.cluster] == nil
+      else { continue }
+      var c = m
+      c.kind = .nominal
+      out[b.cluster] = c
+    }
+    return out
+  }
+
+  /// The last two different people named (not by pronoun) earlier in the sentence.
+  private func personPair(_ list: [RawMention], _ types: [EntityType]) -> (RawMention, RawMention)? {
+    var second: RawMention?
+    for m in list.reversed() where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < types.count
+      && types[m.cluster] == .person
+    {
+      guard let b = second else {
+        second = m
+        continue
+      }
+      if m.cluster != b.cluster { return (m, b) }
+    }
+    return nil
+  }
+
   private func isCountry(_ m: RawMention) -> Bool { m.known && cx.lx.places[m.key]?.kind == .country }
 
   /// The preferred compatible mention in this sentence (first, as a subject) or the nearest earlier one.
   private func antecedent(
-    _ s: Int, _ bySentence: [Int: [RawMention]], subjectFirst: Bool, _ ok: (RawMention) -> Bool
+    _ s: Int, _ bySentence: [Int: [RawMention]], subjectFirst: Bool, within: Int? = nil, _ ok: (RawMention) -> Bool
   ) -> RawMention? {
     var t = s
-    while t >= max(0, s - window) {
+    while t >= max(0, s - (within ?? window)) {
       if let list = bySentence[t] {
         if subjectFirst, let m = list.first(where: ok) { return m }
         if !subjectFirst, let m = list.last(where: ok) { return m }

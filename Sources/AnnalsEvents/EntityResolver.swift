@@ -118,6 +118,13 @@ struct EntityResolver {
         var t = m
         t.start = start
         added.append(t)
+        // The title phrase alone is a description of the same person: "Apple CEO".
+        var d = m
+        d.start = start
+        d.end = m.start
+        d.kind = .nominal
+        while d.end > d.start, cx.tokens[d.end - 1].text == "-" { d.end -= 1 }
+        if d.end > d.start { added.append(d) }
       }
     }
     ms.append(contentsOf: added)

@@ -18,11 +18,13 @@ public struct EventExtractor: Sendable {
     var clusters = EntityResolver(cx: cx).resolve(&mentions)
     Coreference(cx: cx).resolve(&mentions, clusters: &clusters)
     EntityResolver(cx: cx).addTitled(&mentions, clusters)
+    NominalFinder(cx: cx).find(&mentions, &clusters)
     clusters = rebuildMembers(mentions, clusters)
 
     var covered = Array(repeating: false, count: cx.tokens.count)
     for m in mentions where m.kind != .pronoun {
-      for k in m.start..<m.end { covered[k] = true }
+      // A description hides only its head from the trigger finder ("war-weary troops").
+      for k in (m.descriptive ? m.end - 1 : m.start)..<m.end { covered[k] = true }
     }
     var events = TriggerFinder(cx: cx).find(covered: covered)
     ParticipantFinder(cx, mentions: mentions, clusters: clusters, events: events).link(&events)
@@ -52,15 +54,24 @@ public struct EventExtractor: Sendable {
       idOf[c] = id
       var seen: Set<TextSpan> = []
       var mentions: [Mention] = []
-      for m in clusters[c].members.map({ ms[$0] }).sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
+      // A pronoun that stands for two entities belongs to neither mention list.
+      for m in clusters[c].members.map({ ms[$0] }).filter({ $0.partner < 0 })
+        .sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) })
+      {
         let span = TextSpan(cx.tokens[m.start].start, cx.tokens[m.end - 1].end)
         guard seen.insert(span).inserted else { continue }
         mentions.append(Mention(span: span, text: cx.text.text(span), kind: m.kind))
       }
-      entities.append(Entity(id: id, name: clusters[c].name, type: clusters[c].type, mentions: mentions))
+      let desc = clusters[c].members.allSatisfy { ms[$0].descriptive }
+      entities.append(Entity(id: id, name: clusters[c].name, type: clusters[c].type, mentions: mentions, descriptive: desc))
     }
     var events: [Event] = []
     var relations: [Relation] = []
+    // Clusters made only of unresolved descriptions take part in events but draw no edges.
+    let descriptive = Set(clusters.indices.filter { c in
+      !clusters[c].members.isEmpty && clusters[c].members.allSatisfy { ms[$0].descriptive }
+    })
+    var plain: Set<String> = []
     for (i, e) in raw.enumerated() {
       let id = "ev\(events.count + 1)"
       let tok = cx.tokens[e.token]
@@ -68,6 +79,7 @@ public struct EventExtractor: Sendable {
       var participants: [Participant] = []
       for (c, r) in e.participants {
         guard let eid = idOf[c] else { continue }
+        if descriptive.contains(c) { plain.insert(eid) }
         let p = Participant(entity: eid, role: r)
         if !participants.contains(p) { participants.append(p) }
       }
@@ -75,10 +87,20 @@ public struct EventExtractor: Sendable {
         Event(
           id: id, span: tok.span, text: tok.text, lemma: e.lemma, eventClass: e.eventClass, tense: e.tense,
           negated: e.negated, modality: e.modality, sentence: sentence, time: times[i], participants: participants,
-          label: e.label))
-      if !e.negated, !e.copula, !e.modifier { relations.append(contentsOf: Self.relations(id, e.label, e.mutual, participants)) }
+          label: e.label, salient: Self.salient(e, participants, times[i])))
+      if !e.negated, !e.copula, !e.modifier {
+        let drawn = participants.filter { !plain.contains($0.entity) }
+        relations.append(contentsOf: Self.relations(id, e.label, e.mutual, drawn))
+      }
     }
     return EventLayer(entities: entities, events: events, relations: relations)
+  }
+
+  /// An event worth a line of its own: one with a participant or a date of its own,
+  /// and not a bare "be"/"have" ("all measures", "the ties" are not).
+  static func salient(_ e: RawEvent, _ ps: [Participant], _ t: EventTime?) -> Bool {
+    if e.copula || (e.modifier && !e.isNoun) { return false }
+    return !ps.isEmpty || t?.timex != nil
   }
 
   /// One relation per pair of distinct participants: agent -> patient/recipient, or mutual.

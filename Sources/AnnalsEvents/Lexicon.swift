@@ -58,8 +58,15 @@ struct Lexicon: Sendable {
   var lightVerbs: Set<String> = []
   var boilerplate: Set<String> = []
   var notVerbs: Set<String> = []
+  var evaluativeVerbs: Set<String> = []
+  /// Words never used as the object in an edge label: measures ("percent"), particles ("back").
+  var unitNouns: Set<String> = []
+  var governmentHeads: Set<String> = []
+  var withRecipientVerbs: Set<String> = []
   var pronouns: [String: String] = [:]
   var nominals: [String: EntityType] = [:]
+  /// Heads of descriptions kept even when unresolved ("developers", "a laptop").
+  var entityHeads: [String: EntityType] = [:]
   var grammar: [String: Set<GrammarTag>] = [:]
   var verbs: [String: VerbForm] = [:]
   var nouns: [String: EventNoun] = [:]
@@ -102,10 +109,26 @@ struct Lexicon: Sendable {
     lx.lightVerbs = lx.loadSet("light_verbs.txt")
     lx.boilerplate = lx.loadSet("boilerplate.txt")
     lx.notVerbs = lx.loadSet("not_verbs.txt")
+    lx.evaluativeVerbs = lx.loadSet("evaluative_verbs.txt")
+    lx.unitNouns = lx.loadSet("unit_nouns.txt").union(lx.loadSet("label_particles.txt"))
+    lx.governmentHeads = lx.loadSet("government_heads.txt")
+    lx.withRecipientVerbs = lx.loadSet("with_recipient_verbs.txt")
     lx.loadTable("pronouns.tsv", columns: 2...2) { l, c, _ in l.pronouns[c[0].lowercased()] = c[1] }
     lx.loadTable("nominals.tsv", columns: 2...2) { l, c, at in
       guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }
       l.nominals[c[0].lowercased()] = t
+    }
+    lx.loadTable("entity_heads.tsv", columns: 2...2) { l, c, at in
+      guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }
+      let w = c[0].lowercased()
+      l.entityHeads[w] = t
+      let plural = Lexicon.plural(w)
+      if l.entityHeads[plural] == nil { l.entityHeads[plural] = t }
+    }
+    for (w, t) in lx.nominals where lx.entityHeads[w] == nil {
+      lx.entityHeads[w] = t
+      let plural = Lexicon.plural(w)
+      if lx.entityHeads[plural] == nil { lx.entityHeads[plural] = t }
     }
     lx.loadTable("grammar.tsv", columns: 2...2) { l, c, at in
       guard let t = GrammarTag(rawValue: c[1]) else { return l.errors.append("\(at): unknown grammar tag \(c[1])") }

@@ -32,11 +32,15 @@ public struct Entity: Hashable, Sendable, Codable {
   public var name: String
   public var type: EntityType
   public var mentions: [Mention]
-  public init(id: String, name: String, type: EntityType, mentions: [Mention]) {
+  /// True for an unresolved description ("developers", "the new laptop"): a real mention
+  /// of something, but no named thing a graph should draw as a node.
+  public var descriptive: Bool = false
+  public init(id: String, name: String, type: EntityType, mentions: [Mention], descriptive: Bool = false) {
     self.id = id
     self.name = name
     self.type = type
     self.mentions = mentions
+    self.descriptive = descriptive
   }
 }
 
@@ -100,11 +104,14 @@ public struct Event: Hashable, Sendable, Codable {
   public var participants: [Participant]
   /// A short label for graph edges ("phone call", "praised", "talks").
   public var label: String
+  /// True when the event tells a reader something on its own: it has a participant,
+  /// its own date, or is a verb with content; false for bare nouns ("measures", "efforts").
+  public var salient: Bool = true
 
   public init(
     id: String, span: TextSpan, text: String, lemma: String, eventClass: EventClass, tense: String,
     negated: Bool, modality: String, sentence: TextSpan, time: EventTime?, participants: [Participant],
-    label: String
+    label: String, salient: Bool = true
   ) {
     self.id = id
     self.span = span
@@ -118,6 +125,7 @@ public struct Event: Hashable, Sendable, Codable {
     self.time = time
     self.participants = participants
     self.label = label
+    self.salient = salient
   }
 }
 

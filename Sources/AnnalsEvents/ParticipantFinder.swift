@@ -10,6 +10,8 @@ struct ParticipantFinder {
   private var eventAt: [Int]
   /// True where `eventAt` is a verb event.
   private var verbAt: [Bool]
+  /// Clusters made only of unresolved descriptions ("troops"): they may label an edge.
+  private var descriptive: Set<Int> = []
 
   init(_ cx: Context, mentions: [RawMention], clusters: [EntityResolver.Cluster], events: [RawEvent]) {
     self.cx = cx
@@ -19,6 +21,9 @@ struct ParticipantFinder {
     for (i, m) in mentions.enumerated().sorted(by: { $0.element.end - $0.element.start > $1.element.end - $1.element.start }) {
       for k in m.start..<m.end where cover[k] < 0 { cover[k] = i }
     }
+    var plain: Set<Int> = []
+    for m in mentions where !m.descriptive { plain.insert(m.cluster) }
+    for m in mentions where m.descriptive && !plain.contains(m.cluster) { descriptive.insert(m.cluster) }
     eventAt = Array(repeating: -1, count: cx.tokens.count)
     verbAt = Array(repeating: false, count: cx.tokens.count)
     for (i, e) in events.enumerated() {
@@ -89,8 +94,9 @@ struct ParticipantFinder {
   }
 
   private func add(_ e: inout RawEvent, _ m: Int, _ role: String) {
-    let c = mentions[m].cluster
-    if !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
+    for c in [mentions[m].cluster, mentions[m].partner] where c >= 0 {
+      if !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
+    }
   }
 
   private func verbParticipants(_ events: inout [RawEvent], _ i: Int) {
@@ -110,6 +116,7 @@ struct ParticipantFinder {
     // Objects and prepositional phrases after the verb.
     var k = e.token + 1
     var havePatient = false
+    var lastWasObject = false
     var steps = 0
     while k < s.upperBound, steps < 14 {
       if cx.isClauseBreak(k) || isComma(k) || (eventAt[k] >= 0 && (!events[eventAt[k]].isNoun || k > e.token + 1)) {
@@ -120,11 +127,16 @@ struct ParticipantFinder {
         if isCandidate(m) {
           if e.lemma == "according to", isPossessor(m) {
           } else if let pr = preposition(m), pr != "s" {
-            let r = e.lemma == "according to" ? "agent" : role(forPreposition: pr, mention: m, passive: e.passive, noun: false)
+            var r = e.lemma == "according to" ? "agent" : role(forPreposition: pr, mention: m, passive: e.passive, noun: false)
+            if pr == "with", cx.lx.withRecipientVerbs.contains(e.lemma) { r = "recipient" }
             add(&e, m, r)
           } else if !havePatient, !isPossessor(m) {
             add(&e, m, e.passive ? "other" : "patient")
             havePatient = true
+            lastWasObject = true
+          } else if lastWasObject, !isPossessor(m), coordinated(m) {
+            // "released the phone and the tablet": each conjunct is an object.
+            add(&e, m, e.passive ? "other" : "patient")
           }
         }
         k = mentions[m].end
@@ -133,7 +145,16 @@ struct ParticipantFinder {
       }
       steps += 1
     }
-    if e.copula { e.participants = e.participants.filter { $0.1 == "agent" }.map { ($0.0, "theme") } }
+    if !havePatient, !e.passive, cx.lx.evaluativeVerbs.contains(e.lemma), let m = judged(after: e.token, events) {
+      e.participants.removeAll { $0.0 == mentions[m].cluster && $0.1 != "agent" }
+      add(&e, m, "patient")
+    }
+    // "The price was $99": the subject is the theme, what it is equated with an attribute ("other").
+    if e.copula {
+      e.participants = e.participants.compactMap { p in
+        p.1 == "agent" ? (p.0, "theme") : p.1 == "patient" ? (p.0, "other") : nil
+      }
+    }
     e.label = verbLabel(e, events)
     events[i] = e
     // Light verb + event noun: "held a phone call" takes the noun's label; the noun gets the agents.
@@ -144,6 +165,13 @@ struct ParticipantFinder {
         if !events[n].participants.contains(where: { $0.0 == c }) { events[n].participants.append((c, "agent")) }
       }
     }
+  }
+
+  /// True when mention `m` follows "and"/"or" (past determiners): a conjunct.
+  private func coordinated(_ m: Int) -> Bool {
+    var k = mentions[m].start - 1
+    while k >= 0, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .poss) { k -= 1 }
+    return k >= 0 && (cx.tokens[k].lower == "and" || cx.tokens[k].lower == "or")
   }
 
   /// A comma that separates phrases (not the one inside "15,000").
@@ -242,7 +270,9 @@ struct ParticipantFinder {
         k -= 2
         continue
       }
-      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verbs[t.lower] != nil && !cx.tag(k, .planCue) {
+      // A gerund between possessor and noun only modifies it: "their deepening ties".
+      let gerund = cx.lx.verbs[t.lower]?.shape == .gerund && k > s.lowerBound && (cx.tag(k - 1, .poss) || cx.tokens[k - 1].lower == "s")
+      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verb(t.lower) != nil && !cx.tag(k, .planCue) && !gerund {
         break
       }
       k -= 1
@@ -282,10 +312,40 @@ struct ParticipantFinder {
     events[i] = e
   }
 
+  /// The one judged by an evaluative verb, inside its object phrase: "the courage of X",
+  /// "the skill displayed by X", "X's work", "the bravery, heroism and spirit of X".
+  private func judged(after v: Int, _ events: [RawEvent]) -> Int? {
+    let s = cx.text.sentences[cx.sentenceOf[v]].tokens
+    var k = v + 1
+    var steps = 0
+    while k < s.upperBound, steps < 20 {
+      steps += 1
+      let t = cx.tokens[k]
+      if cover[k] >= 0 {
+        let m = cover[k]
+        let pr = preposition(m)
+        if pr == nil || pr == "of" || pr == "by" || pr == "for" { return m }
+        k = mentions[m].end
+        continue
+      }
+      if cx.isClauseBreak(k) && !cx.tag(k, .prep) { return nil }
+      if eventAt[k] >= 0, !events[eventAt[k]].isNoun {
+        // Only a bare participle introducing its agent continues the phrase: "displayed by".
+        let ev = events[eventAt[k]]
+        guard ev.groupStart == k, cx.lower(k + 1) == "by" else { return nil }
+      }
+      if t.kind == .punctuation, t.text != "," && t.text != "-" { return nil }
+      k += 1
+    }
+    return nil
+  }
+
   /// "sent troops", "praised", or the trigger alone.
   private func verbLabel(_ e: RawEvent, _ events: [RawEvent]) -> String {
     let base = e.label
-    if e.participants.contains(where: { $0.1 == "patient" }) || e.copula { return base }
+    if e.participants.contains(where: { $0.1 == "patient" && !descriptive.contains($0.0) }) || e.copula { return base }
+    // Reporting, intending and judging verbs read best alone: "said", "praised".
+    if e.eventClass != .occurrence || cx.lx.evaluativeVerbs.contains(e.lemma) { return base }
     var k = e.token + 1
     let n = cx.tokens.count
     while k < n, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .adverb) || cx.tokens[k].kind == .number
@@ -297,13 +357,16 @@ struct ParticipantFinder {
     }
     var words: [String] = []
     while k < n, words.count < 3, cx.tokens[k].kind == .word, !cx.tokens[k].isCapitalized,
-      cx.lx.grammar[cx.tokens[k].lower] == nil, cover[k] < 0,
+      cx.lx.grammar[cx.tokens[k].lower] == nil, cover[k] < 0 || mentions[cover[k]].descriptive,
       eventAt[k] < 0 || events[eventAt[k]].isNoun
     {
       words.append(cx.tokens[k].lower)
       k += 1
     }
-    guard let head = words.last, words.count <= 2 else { return base }
+    // The object must end its phrase ("sent troops", not "signed copies of X") and be no measure word.
+    guard let head = words.last, words.count <= 2, !cx.lx.unitNouns.contains(head), !head.hasSuffix("ly"),
+      !(k < n && (cx.tokens[k].lower == "of" || (cover[k] >= 0 && !mentions[cover[k]].descriptive) || cx.possessiveAfter(k)))
+    else { return base }
     return base + " " + head
   }
 }

@@ -19,6 +19,8 @@ struct TimeAnchor {
       bySentence[cx.sentenceOf[first[x]], default: []].append(x)
     }
     let (clause, relative) = clauses()
+    var clauseStart: [Int: Int] = [:]
+    for k in clause.indices.reversed() { clauseStart[clause[k]] = k }
     // A timex right after a reporting verb ("said Wednesday") dates only that verb.
     var boundTo: [Int: Int] = [:]
     for (i, e) in events.enumerated() where e.eventClass == .reporting && !e.isNoun {
@@ -31,14 +33,23 @@ struct TimeAnchor {
     // Clauses that hold an event: a timex there governs its own clause only.
     var busy: Set<Int> = []
     for e in events { busy.insert(clause[e.token]) }
+    // Finite verbs by token: "discussed ties ... they signed last year" gives the year to "signed".
+    var finite: Set<Int> = []
+    // A bare participle blocks only after its own subject ("they signed"), not as a reduced relative.
+    for e in events where !e.isNoun && !e.infinitive && !e.copula && e.tense != "none" {
+      if !e.bareParticiple || cx.tag(e.token - 1, .subject) { finite.insert(e.token) }
+    }
     for (i, e) in events.enumerated() {
       guard let xs = bySentence[e.sentence] else { continue }
       let own = clause[e.token]
       let ranked = xs.filter { x -> Bool in
         let c = clause[first[x]]
         // A relative clause right after an event noun dates the noun: "talks, which are set for Friday".
-        let relativeToNoun = e.isNoun && c == own + 1 && relative.contains(c)
+        // Only the last event before the clause is its antecedent: "desires ... the program, which ...".
+        let nextEvent = i + 1 < events.count ? events[i + 1].token : Int.max
+        let relativeToNoun = e.isNoun && c == own + 1 && relative.contains(c) && nextEvent >= (clauseStart[c] ?? 0)
         return (boundTo[x] == nil || boundTo[x] == i) && (c == own || !busy.contains(c) || relativeToNoun)
+          && !(c == own && blocked(e, first[x], finite))
       }.sorted { a, b in
         let ca = clause[first[a]] == own ? 0 : 1
         let cb = clause[first[b]] == own ? 0 : 1
@@ -65,6 +76,14 @@ struct TimeAnchor {
       }
     }
     return out
+  }
+
+  /// True when a finite verb of the same sentence stands between an event and a later
+  /// timex: the timex dates that nearer verb's clause, not this one.
+  private func blocked(_ e: RawEvent, _ x: Int, _ finite: Set<Int>) -> Bool {
+    guard x > e.token + 1 else { return false }
+    for k in (e.token + 1)..<x where finite.contains(k) { return true }
+    return false
   }
 
   private func usable(_ t: Timex) -> Bool { (t.type == .date || t.type == .time) && t.range != nil }

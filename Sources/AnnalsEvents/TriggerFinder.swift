@@ -15,6 +15,8 @@ struct RawEvent {
   /// An event noun that modifies the next one ("war" in "war efforts"): no edges.
   var modifier = false
   var mutual = false
+  /// A bare -ed form with no auxiliary ("talks scheduled for Friday"): may be a reduced relative.
+  var bareParticiple = false
   var label: String
   var sentence: Int
   /// Participants: (cluster, role).
@@ -86,7 +88,9 @@ struct TriggerFinder {
   private func isVerbReading(_ i: Int, _ f: VerbForm) -> Bool {
     let w = cx.tokens[i].lower
     let prev = i - 1
-    let afterDet = prev >= 0
+    // "a laptop that runs": relative "that" before a finite form is no determiner.
+    let relativeThat = prev >= 0 && cx.tokens[prev].lower == "that" && (f.shape == .third || f.shape == .past)
+    let afterDet = prev >= 0 && !relativeThat
       && (cx.tag(prev, .det) || cx.tag(prev, .poss) || isPossessiveS(prev) || cx.tokens[prev].text == "'"
         || cx.tokens[prev].text == "\u{2019}")
     switch f.shape {
@@ -106,6 +110,7 @@ struct TriggerFinder {
       {
         return true
       }
+      if relativeThat { return true }
       if cx.tag(prev, .prep) || cx.tag(prev, .det) { return false }
       if lx.nouns[w] != nil, nounContext(prev) { return false }
       return f.shape == .third || lx.nouns[w] == nil
@@ -199,6 +204,7 @@ struct TriggerFinder {
     e.groupStart = k + 1
     let participle = f.shape == .participle || f.shape == .pastOrParticiple
     e.passive = participle && (beAux || (!perfect && cx.lower(i + 1) == "by"))
+    e.bareParticiple = participle && e.groupStart == i
     if future {
       e.tense = "future"
     } else if hypo || e.infinitive {

@@ -92,7 +92,8 @@ public struct RelationGraph: Sendable {
     // Longer names first, so that "Putin" in one article can join "Vladimir Putin" from another.
     var all: [(ref: EntityRef, entity: Entity)] = []
     for (d, doc) in documents.enumerated() {
-      for e in doc.entities { all.append((EntityRef(document: d, entity: e.id), e)) }
+      // Descriptions ("officials", "the company" with no name found) are mentions, not graph nodes.
+      for e in doc.entities where !e.descriptive { all.append((EntityRef(document: d, entity: e.id), e)) }
     }
     let canonical = CrossDocumentNames(all.map(\.entity))
     for (ref, e) in all {

@@ -101,9 +101,13 @@ public struct Timeline: Sendable {
     var dated: [TimelineEntry] = []
     var undated: [TimelineEntry] = []
     for (d, doc) in documents.enumerated() {
-      let names = Dictionary(doc.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+      // Descriptions ("media", "15,000 troops") are not named participants.
+      let names = Dictionary(
+        doc.entities.filter { !$0.descriptive }.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
       let timexByID = Dictionary(doc.timexes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-      for ev in doc.events {
+      // Events with no participant and no date of their own ("measures", "ties") stay in the
+      // document's events but would only crowd the chronology.
+      for ev in doc.events where ev.salient {
         var expression: String? = nil
         if let tid = ev.time?.timex, let tx = timexByID[tid] {
           expression = tx.signal.map { "\($0) \(tx.text)" } ?? tx.text

@@ -91,10 +91,19 @@ struct RuleSet: Sendable {
       best = (t, caps)
       return
     }
-    for c in m.match(els[e], at: t) {
-      caps.append(c)
-      search(els, e + 1, t + c.count, m, &caps, &best)
-      caps.removeLast()
+    if case .literal(let words) = els[e].kind {
+      // Literals are most elements and most fail: test the word before building a capture.
+      if t < m.tokens.count, words.contains(m.key(t)) {
+        caps.append(Capture(tokenClass: nil, word: m.key(t), first: t, count: 1, int: 0, code: ""))
+        search(els, e + 1, t + 1, m, &caps, &best)
+        caps.removeLast()
+      }
+    } else {
+      for c in m.match(els[e], at: t) {
+        caps.append(c)
+        search(els, e + 1, t + c.count, m, &caps, &best)
+        caps.removeLast()
+      }
     }
     if els[e].optional { search(els, e + 1, t, m, &caps, &best) }
   }

@@ -1,0 +1,233 @@
+/// Finds what names and resolved descriptions leave: unresolved descriptions with a
+/// known head ("developers", "a new laptop", "the prices"), title phrases before a
+/// name ("Apple CEO" in "Apple CEO Steve Jobs"), and relative pronouns after a mention
+/// (", which").
+struct NominalFinder {
+  let cx: Context
+  var lx: Lexicon { cx.lx }
+
+  /// Adds the mentions to `ms` (kept sorted) and their new clusters to `clusters`.
+  func find(_ ms: inout [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
+    let n = cx.tokens.count
+    var covered = Array(repeating: false, count: n)
+    for m in ms { for k in m.start..<m.end { covered[k] = true } }
+    retype(ms, &clusters)
+    var added: [RawMention] = []
+    var byKey: [String: Int] = [:]
+    var i = 0
+    while i < n {
+      guard let type = head(i, covered) else {
+        i += 1
+        continue
+      }
+      let start = phraseStart(i, covered)
+      // "TASS news agency", "Russian forces": the name before the phrase already stands for it.
+      if start > 0, covered[start - 1], cx.tokens[start - 1].kind == .word, cx.tokens[start - 1].lower != "s" {
+        i += 1
+        continue
+      }
+      var body = start
+      while body < i, cx.tag(body, .det) || cx.tag(body, .poss) || cx.tag(body, .quant) { body += 1 }
+      // "Tiger, the newest version of ...": an apposition names the same thing, and types an unknown name.
+      if let a = appositive(ms, start, i, type, clusters) {
+        let c = ms[a].cluster
+        if !clusters[c].known { clusters[c].type = type }
+        var d = ms[a]
+        d.start = start
+        d.end = i + 1
+        d.kind = .nominal
+        d.modifier = false
+        d.conditional = false
+        added.append(d)
+        d.start = ms[a].start
+        added.append(d)
+        for k in start...i { covered[k] = true }
+        i += 1
+        continue
+      }
+      let key = "desc:" + cx.key(body, i + 1)
+      let c: Int
+      if let old = byKey[key] {
+        c = old
+      } else {
+        c = clusters.count
+        byKey[key] = c
+        clusters.append(EntityResolver.Cluster(members: [], name: cx.slice(body, i + 1), type: type, known: false, words: i + 1 - body))
+      }
+      var m = RawMention(start: start, end: i + 1, key: key, name: clusters[c].name, type: type, kind: .nominal,
+        known: false, sentence: cx.sentenceOf[i])
+      m.cluster = c
+      m.descriptive = true
+      added.append(m)
+      for k in start...i { covered[k] = true }
+      i += 1
+    }
+    ms.append(contentsOf: added)
+    ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    pluralPronouns(&ms)
+    ms.append(contentsOf: relativePronouns(ms))
+    ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+  }
+
+  /// "Developers said their apps ...": a plural pronoun takes the nearest plural description
+  /// before it (this sentence or the last) over an earlier organization.
+  private func pluralPronouns(_ ms: inout [RawMention]) {
+    for p in ms.indices where ms[p].kind == .pronoun && ms[p].partner < 0 && lx.pronouns[cx.tokens[ms[p].start].lower] == "group" {
+      var q = p - 1
+      while q >= 0, cx.sentenceOf[ms[p].start] - ms[q].sentence <= 1 {
+        let m = ms[q]
+        if m.cluster == ms[p].cluster { break }
+        if m.descriptive, m.end <= ms[p].start, isPlural(m.end - 1) {
+          let start = ms[p].start
+          let sentence = ms[p].sentence
+          ms[p] = m
+          ms[p].start = start
+          ms[p].end = start + 1
+          ms[p].kind = .pronoun
+          ms[p].sentence = sentence
+          break
+        }
+        q -= 1
+      }
+    }
+  }
+
+  private func isPlural(_ k: Int) -> Bool {
+    let w = cx.tokens[k].lower
+    return w.hasSuffix("s") && !w.hasSuffix("ss") || w == "people" || w == "police" || w == "children"
+  }
+
+  /// True when a verb group starts at `k`: "that [will] bring", "that has sold".
+  private func startsVerbGroup(_ k: Int) -> Bool {
+    guard k < cx.tokens.count, cx.tokens[k].kind == .word else { return false }
+    let w = cx.tokens[k].lower
+    if cx.tag(k, .auxBe) || cx.tag(k, .auxHave) || cx.tag(k, .future) || cx.tag(k, .hypothetical) { return true }
+    guard let f = lx.verb(w), lx.grammar[w] == nil else { return false }
+    return f.shape != .base || lx.nouns[w] == nil
+  }
+
+  /// Types an unknown name from its neighbours: a head noun before it ("web browser Zephyr"),
+  /// or a known name it is listed with ("the Corolla, Camry and Prius").
+  private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
+    var endsAt: [Int: Int] = [:]
+    for (a, m) in ms.enumerated() where !m.modifier && m.kind == .name { endsAt[m.end] = a }
+    for m in ms where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < clusters.count {
+      let c = m.cluster
+      guard !clusters[c].known, clusters[c].words == 1, m.start > 0 else { continue }
+      let p = m.start - 1
+      let t = cx.tokens[p]
+      if t.kind == .word, !t.isCapitalized, let type = lx.entityHeads[t.lower], lx.nouns[t.lower] == nil {
+        clusters[c].type = type
+        continue
+      }
+      guard t.text == "," || t.lower == "and" || t.lower == "or", let b = endsAt[p], ms[b].cluster >= 0,
+        ms[b].cluster < clusters.count, ms[b].cluster != c
+      else { continue }
+      let other = clusters[ms[b].cluster]
+      if other.known, other.type == .product { clusters[c].type = other.type }
+    }
+  }
+
+  /// The name mention that the description `start...h` stands in apposition to:
+  /// "Name, the description," with compatible types.
+  private func appositive(
+    _ ms: [RawMention], _ start: Int, _ h: Int, _ type: EntityType, _ clusters: [EntityResolver.Cluster]
+  ) -> Int? {
+    guard start >= 2, cx.tokens[start - 1].text == ",", cx.tag(start, .det) else { return nil }
+    let after = h + 1 < cx.tokens.count ? cx.tokens[h + 1] : nil
+    if let t = after, t.kind != .punctuation, !cx.tag(h + 1, .prep) { return nil }
+    guard let a = ms.lastIndex(where: { $0.end == start - 1 && $0.kind == .name && !$0.modifier && !$0.descriptive }),
+      ms[a].cluster >= 0, ms[a].cluster < clusters.count
+    else { return nil }
+    let c = clusters[ms[a].cluster]
+    if c.known, c.type != type { return nil }
+    // A person is never described by a thing, nor a thing by a person.
+    if !c.known, (c.type == .person) != (type == .person) { return nil }
+    return a
+  }
+
+  /// The entity type when token `i` heads a description that nothing else covers.
+  private func head(_ i: Int, _ covered: [Bool]) -> EntityType? {
+    let t = cx.tokens[i]
+    guard t.kind == .word, !covered[i], let type = lx.entityHeads[t.lower], !cx.inTimex[i], !cx.isBoilerplate[i],
+      lx.nouns[t.lower] == nil
+    else { return nil }
+    if cx.hasUpper(i), !cx.isSentenceInitial(i) { return nil }
+    // The phrase ends here: "music store" is headed by "store", "users can" by "users".
+    if i + 1 < cx.tokens.count {
+      let nx = cx.tokens[i + 1]
+      if nx.kind == .word, !nx.isCapitalized, lx.grammar[nx.lower] == nil, lx.verb(nx.lower) == nil,
+        !cx.inTimex[i + 1]
+      {
+        return nil
+      }
+      if nx.text == "-", !nx.spaceBefore { return nil }
+      // "phone call": the word modifies an event noun; "official Korean Central News Agency": a name.
+      if nx.kind == .word, lx.nouns[nx.lower] != nil || lx.nouns[cx.key(i, i + 2)] != nil { return nil }
+      if covered[i + 1], nx.isCapitalized { return nil }
+    }
+    let prev = cx.lower(i - 1)
+    // A verb reading: "to store", "it features", "can display".
+    if lx.verb(t.lower) != nil, prev == "to" || cx.tag(i - 1, .subject) || cx.tag(i - 1, .hypothetical)
+      || cx.tag(i - 1, .future) || (i > 0 && covered[i - 1])
+    {
+      return nil
+    }
+    return type
+  }
+
+  /// The first token of the phrase headed at `h`: back over modifiers to a determiner.
+  private func phraseStart(_ h: Int, _ covered: [Bool]) -> Int {
+    let sentStart = cx.text.sentences[cx.sentenceOf[h]].tokens.lowerBound
+    var k = h - 1
+    var start = h
+    var steps = 0
+    while k >= sentStart, steps < 4, !covered[k], !cx.inTimex[k] {
+      let t = cx.tokens[k]
+      if cx.tag(k, .det) || cx.tag(k, .poss) || cx.tag(k, .quant) {
+        start = k
+        break
+      }
+      // The "s" of a possessive ends the phrase: "the country's border region".
+      if t.lower == "s", k > 0, cx.tokens[k - 1].text == "'" || cx.tokens[k - 1].text == "\u{2019}" { break }
+      let word = t.kind == .word && !t.isCapitalized && lx.grammar[t.lower] == nil && lx.verbs[t.lower] == nil
+      let joined = t.text == "-" && !t.spaceBefore
+      // "15,000 troops": a comma inside a number.
+      let digitComma = t.text == "," && k > 0 && cx.tokens[k - 1].kind == .number && !cx.tokens[k + 1].spaceBefore
+      guard word || joined || digitComma || t.kind == .number else { break }
+      start = k
+      k -= 1
+      steps += 1
+    }
+    // A phrase never starts at a hyphen.
+    while start < h, cx.tokens[start].text == "-" { start += 1 }
+    return start
+  }
+
+  /// ", which" / "who" right after a mention refers to it.
+  private func relativePronouns(_ ms: [RawMention]) -> [RawMention] {
+    var endsAt: [Int: Int] = [:]
+    for (i, m) in ms.enumerated() where !m.modifier && m.kind != .pronoun {
+      if let o = endsAt[m.end], ms[o].end - ms[o].start >= m.end - m.start { continue }
+      endsAt[m.end] = i
+    }
+    var out: [RawMention] = []
+    for k in cx.tokens.indices where cx.tokens[k].lower == "which" || cx.tokens[k].lower == "who"
+      || (cx.tokens[k].lower == "that" && startsVerbGroup(k + 1))
+    {
+      var e = k
+      if cx.tokens[k - 1 >= 0 ? k - 1 : k].text == ",", cx.tokens[k].lower != "that" { e = k - 1 }
+      guard e > 0, cx.sentenceOf[e - 1] == cx.sentenceOf[k], let a = endsAt[e] else { continue }
+      let ante = ms[a]
+      let who = cx.tokens[k].lower == "who"
+      if who != (ante.type == .person) { continue }
+      var p = ante
+      p.start = k
+      p.end = k + 1
+      p.kind = .pronoun
+      p.conditional = false
+      out.append(p)
+    }
+    return out
+  }
+}
