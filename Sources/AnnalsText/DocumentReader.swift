@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads articles from files, standard input or bytes into `Document`s.
 public enum DocumentReader {
   /// The input formats Annals understands.
@@ -39,11 +45,24 @@ public enum DocumentReader {
     }
     if isDirectory.boolValue { throw InputError(path, "is a directory") }
     guard FileManager.default.isReadableFile(atPath: path) else { throw InputError(path, "permission denied") }
+    // What the path names after symbolic links (/dev/stdin is one).
+    var info = stat()
+    let mode = stat(path, &info) == 0 ? info.st_mode & S_IFMT : S_IFREG
+    if mode == S_IFCHR || mode == S_IFBLK {
+      throw InputError(path, "is a device, not a file (use - for standard input)")
+    }
     let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw InputError(path, "cannot be read")
+    if mode == S_IFREG {
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: path))
+      } catch {
+        throw InputError(path, "cannot be read")
+      }
+    } else {
+      // A pipe such as /dev/stdin or <(command): read it to its end.
+      guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(path, "cannot be read") }
+      data = handle.readDataToEndOfFile()
+      try? handle.close()
     }
     return try read(data: [UInt8](data), source: path, format: Format(path: path), published: published).get()
   }
