@@ -118,29 +118,12 @@ public struct JSONAnalysisRenderer: Renderer {
         writeRange(time.range, to: &w)
         w.endObject()
       }
-      w.beginArray("participants")
-      for p in ev.participants {
-        w.beginObject()
-        w.field("entity", p.entity)
-        w.field("role", p.role)
-        w.endObject()
-      }
-      w.endArray()
+      JSONContract.writeParticipants(ev.participants, to: &w)
       w.field("evidence", doc.sentenceText(containing: ev.span))
       w.endObject()
     }
     w.endArray()
-    w.beginArray("relations")
-    for r in doc.relations {
-      w.beginObject()
-      w.field("source", r.source)
-      w.field("target", r.target)
-      w.field("label", r.label)
-      w.field("event", r.event)
-      w.field("directed", r.directed)
-      w.endObject()
-    }
-    w.endArray()
+    JSONContract.writeRelations(doc.relations, to: &w)
     w.beginArray("diagnostics")
     for d in doc.diagnostics {
       w.beginObject()

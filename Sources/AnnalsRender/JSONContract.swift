@@ -64,28 +64,11 @@ public enum JSONContract {
         w.field("timex", orNull: time.timex)
         w.endObject()
       }
-      w.beginArray("participants")
-      for p in ev.participants {
-        w.beginObject()
-        w.field("entity", p.entity)
-        w.field("role", p.role)
-        w.endObject()
-      }
-      w.endArray()
+      JSONContract.writeParticipants(ev.participants, to: &w)
       w.endObject()
     }
     w.endArray()
-    w.beginArray("relations")
-    for r in doc.relations {
-      w.beginObject()
-      w.field("source", r.source)
-      w.field("target", r.target)
-      w.field("label", r.label)
-      w.field("event", r.event)
-      w.field("directed", r.directed)
-      w.endObject()
-    }
-    w.endArray()
+    JSONContract.writeRelations(doc.relations, to: &w)
     w.endObject()
     return w.out
   }
@@ -98,6 +81,33 @@ public enum JSONContract {
     w.field("error", message)
     w.endObject()
     return w.out
+  }
+
+  /// `"relations": [...]`, as both the contract and the full analysis write them.
+  static func writeRelations(_ relations: [Relation], to w: inout JSONWriter) {
+    w.beginArray("relations")
+    for r in relations {
+      w.beginObject()
+      w.field("source", r.source)
+      w.field("target", r.target)
+      w.field("label", r.label)
+      w.field("event", r.event)
+      w.field("directed", r.directed)
+      w.endObject()
+    }
+    w.endArray()
+  }
+
+  /// An event's `"participants": [...]`.
+  static func writeParticipants(_ participants: [Participant], to w: inout JSONWriter) {
+    w.beginArray("participants")
+    for p in participants {
+      w.beginObject()
+      w.field("entity", p.entity)
+      w.field("role", p.role)
+      w.endObject()
+    }
+    w.endArray()
   }
 
   static func writeTimex(_ t: Timex, to w: inout JSONWriter, withID: Bool) {
