@@ -78,25 +78,7 @@ public struct JSONAnalysisRenderer: Renderer {
       w.endObject()
     }
     w.endArray()
-    w.beginArray("entities")
-    for e in doc.entities {
-      w.beginObject()
-      w.field("id", e.id)
-      w.field("name", e.name)
-      w.field("type", e.type.rawValue)
-      w.beginArray("mentions")
-      for m in e.mentions {
-        w.beginObject()
-        w.field("start", m.span.start)
-        w.field("end", m.span.end)
-        w.field("text", m.text)
-        w.field("kind", m.kind.rawValue)
-        w.endObject()
-      }
-      w.endArray()
-      w.endObject()
-    }
-    w.endArray()
+    JSONContract.writeEntities(doc.entities, to: &w, withKinds: true)
     w.beginArray("events")
     for ev in doc.events {
       w.beginObject()

@@ -32,24 +32,7 @@ public enum JSONContract {
     w.beginArray("timexes")
     for t in doc.timexes { writeTimex(t, to: &w, withID: true) }
     w.endArray()
-    w.beginArray("entities")
-    for e in doc.entities {
-      w.beginObject()
-      w.field("id", e.id)
-      w.field("name", e.name)
-      w.field("type", e.type.rawValue)
-      w.beginArray("mentions")
-      for m in e.mentions {
-        w.beginObject()
-        w.field("start", m.span.start)
-        w.field("end", m.span.end)
-        w.field("text", m.text)
-        w.endObject()
-      }
-      w.endArray()
-      w.endObject()
-    }
-    w.endArray()
+    writeEntities(doc.entities, to: &w, withKinds: false)
     w.beginArray("events")
     for ev in doc.events {
       w.beginObject()
@@ -81,6 +64,29 @@ public enum JSONContract {
     w.field("error", message)
     w.endObject()
     return w.out
+  }
+
+  /// `"entities": [...]`; the full analysis also says what kind each mention is.
+  static func writeEntities(_ entities: [Entity], to w: inout JSONWriter, withKinds: Bool) {
+    w.beginArray("entities")
+    for e in entities {
+      w.beginObject()
+      w.field("id", e.id)
+      w.field("name", e.name)
+      w.field("type", e.type.rawValue)
+      w.beginArray("mentions")
+      for m in e.mentions {
+        w.beginObject()
+        w.field("start", m.span.start)
+        w.field("end", m.span.end)
+        w.field("text", m.text)
+        if withKinds { w.field("kind", m.kind.rawValue) }
+        w.endObject()
+      }
+      w.endArray()
+      w.endObject()
+    }
+    w.endArray()
   }
 
   /// `"relations": [...]`, as both the contract and the full analysis write them.
