@@ -118,6 +118,13 @@ public enum JSONContract {
 
   static func writeTimex(_ t: Timex, to w: inout JSONWriter, withID: Bool) {
     w.beginObject()
+    writeTimexFields(t, to: &w, withID: withID)
+    w.endObject()
+  }
+
+  /// The contract's fields of a timex, inside an object the caller opened (the full
+  /// analysis adds signal, range, anchor and rule after them).
+  static func writeTimexFields(_ t: Timex, to w: inout JSONWriter, withID: Bool) {
     if withID { w.field("id", t.id) }
     w.field("start", t.span.start)
     w.field("end", t.span.end)
@@ -127,6 +134,5 @@ public enum JSONContract {
     w.field("mod", ifPresent: t.mod)
     w.field("quant", ifPresent: t.quant)
     w.field("freq", ifPresent: t.freq)
-    w.endObject()
   }
 }
