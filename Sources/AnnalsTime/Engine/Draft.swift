@@ -40,6 +40,8 @@ indirect enum Spec: Sendable {
   case yearAgoPeriod(noun: TimeUnit?)
   /// A clock time on a day (nil: the publication day).
   case clock(Spec?, hour: Int, minute: Int)
+  /// "the quarter ended Sept. 30": the period of `unit` that closes on that month (and day).
+  case periodEnding(TimeUnit, month: Int, day: Int?)
 }
 
 /// A production's result before resolution.

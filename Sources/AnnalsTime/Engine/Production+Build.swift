@@ -44,6 +44,17 @@ struct ProductionInput {
     return e + 1 < t.count && t[e].text == "-" && !t[e].spaceBefore && !t[e + 1].spaceBefore && t[e + 1].kind == .word
   }
 
+  /// The month and day just after the match and its one-word context ("the quarter ended Sept. 30").
+  var closingDate: (month: Int, day: Int?)? {
+    let t = classes.tokens
+    var j = match.end + 1
+    guard j < t.count, let m = lexicon.months[classes.key(j)] else { return nil }
+    j += 1
+    if j < t.count, t[j].text == "." { j += 1 }
+    guard j < t.count, let d = t[j].intValue, (1...31).contains(d) else { return (m.month, nil) }
+    return (m.month, d)
+  }
+
   /// True when an age follows: "6-year-old", "52 years old".
   var isAge: Bool {
     let t = classes.tokens
@@ -174,6 +185,10 @@ extension Production {
         return nil
       }
       if self == .ana, let c = p.capture(.unit), c.int != 1 { return nil }
+      if self == .ana, p.argument == "end" {
+        guard let e = p.closingDate else { return nil }
+        return Draft(type: .date, spec: .periodEnding(u, month: e.month, day: e.day))
+      }
       if self == .shift, u == .year, p.has("-") {
         let noun = p.match.captures.compactMap { $0.word.flatMap { p.lexicon.units[$0] } }.last
         return Draft(type: .date, spec: .yearAgoPeriod(noun: noun == .year ? nil : noun))

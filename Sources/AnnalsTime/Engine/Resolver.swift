@@ -7,11 +7,21 @@ struct Resolver {
   var previous: CalendarValue?
   /// The last resolved value of each unit, for "the quarter" after "the third quarter ... Sept. 30".
   var lastOfUnit: [TimeUnit: CalendarValue] = [:]
+  /// The first quarter or half of the document: the period an earnings report is about, which
+  /// "a year ago", "the year-earlier period" and "the 1988 period" compare with.
+  var topicPeriod: CalendarValue?
+  /// The latest such recent quarter or half.
+  var recentPeriod: CalendarValue?
 
   /// Records a resolved value as the reference for later anaphora.
   mutating func remember(_ v: CalendarValue) {
     previous = v
     if !v.isTime { lastOfUnit[v.unit] = v }
+    // A report's period is recent: a quarter of years before is history, not the topic.
+    if v.isQuarterOrHalf, let d = dct, v.start <= d, v.start >= d.adding(months: -18) {
+      if topicPeriod == nil { topicPeriod = v }
+      recentPeriod = v
+    }
   }
 
   struct Resolved {
@@ -36,6 +46,14 @@ struct Resolver {
       }
       return Resolved(value: "PRESENT_REF", range: TimeRange(day: d), anchor: dctAnchor(d, nil), calendar: nil)
     case .anaphor(let unit, let offset, let keep, let onlyPeriods):
+      // "a year ago" in a report about a quarter's results: that quarter a year back.
+      if keep, unit == .year, let p = previous, let t = p.isQuarterOrHalf ? p : recentPeriod,
+        p.fineness < CalendarValue.fineness(.year)
+      {
+        let v = t.shifted(offset, .year)
+        let a = Anchor(kind: .previousExpression, value: t.value, direction: offset < 0 ? "before" : "after")
+        return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: false)
+      }
       if !keep, offset == 0, unit != .month, let same = lastOfUnit[unit] {
         let a = Anchor(kind: .previousExpression, value: same.value, direction: "same")
         return Resolved(value: same.value, range: same.range, anchor: a, calendar: same)
@@ -55,7 +73,22 @@ struct Resolver {
         return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
       }
       return resolve(.deictic(unit, offset: offset), tense: tense)
+    case .periodOfYear(let y):
+      // "the 1988 period" beside a report on a 1989 quarter is a comparison: it moves no anaphora.
+      guard let t = topicPeriod ?? previous, t.isQuarterOrHalf else { break }
+      let v = t.shifted(y - t.start.year, .year)
+      return Resolved(
+        value: v.value, range: v.range, anchor: Anchor(kind: .previousExpression, value: t.value, direction: "same"),
+        calendar: v, movesReference: topicPeriod.map { y >= $0.start.year } ?? true)
+    case .periodEnding(let unit, _, _) where lastOfUnit[unit] != nil:
+      // "the quarter ended Sept. 30" after "the fiscal first quarter": that quarter, named by its end.
+      return resolve(.anaphor(unit, offset: 0, keep: false, onlyPeriods: false), tense: tense)
     case .yearAgoPeriod(let noun):
+      if let t = topicPeriod, noun == nil || noun == t.unit {
+        let v = t.shifted(-1, .year)
+        let a = Anchor(kind: .previousExpression, value: t.value, direction: "before")
+        return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: false)
+      }
       guard let p = previous else { return resolve(.deictic(.year, offset: -1), tense: tense) }
       let unit = noun ?? (p.fineness < CalendarValue.fineness(.month) ? .quarter : p.unit)
       let perYear: [TimeUnit: Int] = [.month: 12, .quarter: 4, .half: 2]
@@ -181,6 +214,11 @@ struct Resolver {
         day = p.start  // "at 10 p.m." after "Friday": that Friday
       }
       return .minute(day, hour: hour, minute: minute)
+    case .periodEnding(let unit, let m, let day):
+      // The period that closes on the date: the one holding a day well inside it.
+      let end = calendar(.monthDay(month: m, day: day), dct: d, tense: tense).range.latest.date
+      let back = unit == .half ? 90 : (unit == .month ? 0 : 45)
+      return CalendarValue.containing(end.adding(days: -back), unit: unit)
     case .literal, .present, .anaphor, .yearAgoPeriod:
       return .day(d)
     }
