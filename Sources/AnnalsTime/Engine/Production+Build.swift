@@ -55,6 +55,26 @@ struct ProductionInput {
     return (m.month, d)
   }
 
+  /// True for a share, not a span: "three-quarters of its food", "a quarter of the market"
+  /// (but "several quarters of losses" is a span).
+  var isFraction: Bool {
+    guard unit == .quarter, after == "of", has("-") || count == 1 else { return false }
+    let t = classes.tokens
+    let j = match.end + 1
+    return !(j < t.count && t[j].kind == .number) && !(j + 1 < t.count && t[j + 1].kind == .number)
+  }
+
+  /// True when the unit word is capitalized inside a sentence: a title ("ABC's This Week").
+  var isTitleCase: Bool {
+    guard let c = capture(.unit), match.start > 0 else { return false }
+    let t = classes.tokens
+    for i in match.start..<match.end where lexicon.units[classes.key(i)] == TimeUnit(rawValue: c.code) {
+      let w = t[i].text
+      return t[i].isCapitalized && w.lowercased() != w && w.uppercased() != w
+    }
+    return false
+  }
+
   /// True when an age follows: "6-year-old", "52 years old".
   var isAge: Bool {
     let t = classes.tokens
@@ -142,7 +162,7 @@ extension Production {
       let pod = p.capture(.pod)?.code
       return Draft(type: .date, spec: .weekday(d, relation: p.relation, pod: pod), fixedType: true)
     case .rel:
-      guard let u = p.unit, u.isCalendar, !p.continuesCompound else { return nil }
+      guard let u = p.unit, u.isCalendar, !p.continuesCompound, !p.isTitleCase else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }
       let offset = p.relation ?? (u == .weekend ? nil : 0)
       return Draft(type: .date, spec: .deictic(u, offset: offset))
@@ -199,7 +219,7 @@ extension Production {
     case .clock, .clockword: return clock(p)
     case .duration:
       // "a year-earlier loss": the unit belongs to a compound that another rule reads.
-      guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-") else { return nil }
+      guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-"), !p.isFraction else { return nil }
       // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
       if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
       return Draft(
