@@ -58,7 +58,7 @@ struct ProductionInput {
   /// True for a share, not a span: "three-quarters of its food", "a quarter of the market"
   /// (but "several quarters of losses" is a span).
   var isFraction: Bool {
-    guard unit == .quarter, after == "of", has("-") || count == 1 else { return false }
+    guard unit == .quarter, after == "of", has("-") || before == "-" || count == 1 else { return false }
     let t = classes.tokens
     let j = match.end + 1
     return !(j < t.count && t[j].kind == .number) && !(j + 1 < t.count && t[j + 1].kind == .number)
@@ -226,7 +226,7 @@ extension Production {
         type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count)))
       )
     case .durationx:
-      guard let u = p.unit, !p.isAge, p.before != "of" else { return nil }
+      guard let u = p.unit, !p.isAge, p.before != "of", !(p.before == "-" && p.isFraction) else { return nil }
       if p.match.captures.count == 1, p.capture(.unit)?.int != 2 { return nil }
       return Draft(type: .duration, spec: .literal(u.duration("X")))
     case .set: return set(p)
