@@ -42,6 +42,10 @@ indirect enum Spec: Sendable {
   case clock(Spec?, hour: Int, minute: Int)
   /// "the quarter ended Sept. 30": the period of `unit` that closes on that month (and day).
   case periodEnding(TimeUnit, month: Int, day: Int?)
+  /// "the week of March 6", "Easter week": the period of `unit` that holds the day.
+  case holding(Spec, TimeUnit)
+  /// "the day before last Tuesday": the day moved by a number of days.
+  case dayShift(Spec, days: Int)
 }
 
 /// A production's result before resolution.
@@ -64,4 +68,8 @@ enum Production: String, CaseIterable, Sendable {
   /// "the same period last year": the previous expression's period a year back (see `Spec.yearAgoPeriod`).
   case yearago
   case ago, agox, fromnow, shift, ana, clock, clockword, duration, durationx, set, setword, ref
+  /// "the week of March 6", "Easter week": the period named by the argument's unit code that holds the day.
+  case within
+  /// "the day before last Tuesday": the day next to a named day.
+  case dayshift
 }

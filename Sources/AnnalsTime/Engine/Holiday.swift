@@ -12,6 +12,12 @@ struct HolidayRule: Hashable, Sendable {
   /// Counted from Easter Sunday (Gregorian) instead of a month.
   var easter = false
 
+  /// A fixed day of the year ("last Oct. 23" is resolved like "last Christmas").
+  init(month: Int, day: Int) {
+    self.month = month
+    self.day = day
+  }
+
   /// Parses `12-25`, `11:4:4` (the fourth Thursday of November) or `easter`, each maybe followed
   /// by `+N` or `~N` (N days later or earlier): `11:1:1+1`, `easter~2`.
   init?(_ text: String) {

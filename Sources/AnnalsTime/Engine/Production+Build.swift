@@ -55,6 +55,21 @@ struct ProductionInput {
     return (m.month, d)
   }
 
+  /// The offsets of the relation words in the match, in order ("the day before last Tuesday": -1, -1).
+  var relations: [Int] { match.captures.compactMap { c in c.word.flatMap { lexicon.relations[$0] } } }
+
+  /// The day a composite expression is built on: a holiday, a weekday (with its own "last"/"next")
+  /// or a month and day.
+  var namedDay: Spec? {
+    if let n = int(.holiday), n < lexicon.holidays.count { return .holiday(lexicon.holidays[n].rule) }
+    if let w = int(.weekday) {
+      let r = relations
+      return .weekday(w, relation: r.count >= 2 ? r.last : nil, pod: nil)
+    }
+    if let m = int(.month), let d = int(.day) { return .monthDay(month: m, day: d) }
+    return nil
+  }
+
   /// True for a share, not a span: "three-quarters of its food", "a quarter of the market"
   /// (but "several quarters of losses" is a span).
   var isFraction: Bool {
@@ -246,6 +261,12 @@ extension Production {
       return Draft(type: .date, spec: .literal(p.argument))
     case .ref:
       return Draft(type: .date, spec: p.argument == "PRESENT_REF" ? .present : .literal(p.argument))
+    case .within:
+      guard let u = TimeUnit(rawValue: p.argument), let day = p.namedDay else { return nil }
+      return Draft(type: .date, spec: .holding(day, u))
+    case .dayshift:
+      guard let day = p.namedDay, let r = p.relations.first, r != 0 else { return nil }
+      return Draft(type: .date, spec: .dayShift(day, days: r))
     }
   }
 
@@ -270,6 +291,9 @@ extension Production {
       return Draft(type: .date, spec: .fixed(.month(year: y, month: month)))
     }
     if let d = day, d > CivilDate.daysIn(year: 2024, month: month) { return nil }
+    if let d = day, let r = p.relation, r != 0 {
+      return Draft(type: .date, spec: .holidayRelative(HolidayRule(month: month, day: d), offset: r))
+    }
     return Draft(type: .date, spec: .monthDay(month: month, day: day))
   }
 

@@ -219,6 +219,10 @@ struct Resolver {
       let end = calendar(.monthDay(month: m, day: day), dct: d, tense: tense).range.latest.date
       let back = unit == .half ? 90 : (unit == .month ? 0 : 45)
       return CalendarValue.containing(end.adding(days: -back), unit: unit)
+    case .holding(let inner, let unit):
+      return CalendarValue.containing(calendar(inner, dct: d, tense: tense).start, unit: unit)
+    case .dayShift(let inner, let n):
+      return .day(calendar(inner, dct: d, tense: tense).start.adding(days: n))
     case .literal, .present, .anaphor, .yearAgoPeriod:
       return .day(d)
     }
