@@ -46,6 +46,8 @@ indirect enum Spec: Sendable {
   case holding(Spec, TimeUnit)
   /// "the day before last Tuesday": the day moved by a number of days.
   case dayShift(Spec, days: Int)
+  /// "the previous Friday", "the following Monday": counted from the previous expression's day.
+  case weekdayFrom(Int, offset: Int)
 }
 
 /// A production's result before resolution.

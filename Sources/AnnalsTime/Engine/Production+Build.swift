@@ -174,6 +174,7 @@ extension Production {
         return nil
       }
       // TimeBank annotates "Tuesday night" as a DATE that keeps the part of day in its value.
+      if p.argument == "ana", let r = p.relation, r != 0 { return Draft(type: .date, spec: .weekdayFrom(d, offset: r)) }
       let pod = p.capture(.pod)?.code
       return Draft(type: .date, spec: .weekday(d, relation: p.relation, pod: pod), fixedType: true)
     case .rel:

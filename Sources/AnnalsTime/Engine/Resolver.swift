@@ -83,6 +83,14 @@ struct Resolver {
     case .periodEnding(let unit, _, _) where lastOfUnit[unit] != nil:
       // "the quarter ended Sept. 30" after "the fiscal first quarter": that quarter, named by its end.
       return resolve(.anaphor(unit, offset: 0, keep: false, onlyPeriods: false), tense: tense)
+    case .weekdayFrom(let w, let offset):
+      guard let p = previous, p.fineness <= CalendarValue.fineness(.day) else {
+        return resolve(.weekday(w, relation: offset, pod: nil), tense: tense)
+      }
+      let diff = w - p.start.weekday
+      let day = p.start.adding(days: offset < 0 ? (diff < 0 ? diff : diff - 7) : (diff > 0 ? diff : diff + 7))
+      let a = Anchor(kind: .previousExpression, value: p.value, direction: offset < 0 ? "before" : "after")
+      return Resolved(value: day.iso, range: TimeRange(day: day), anchor: a, calendar: .day(day))
     case .yearAgoPeriod(let noun):
       if let t = topicPeriod, noun == nil || noun == t.unit {
         let v = t.shifted(-1, .year)
@@ -223,7 +231,7 @@ struct Resolver {
       return CalendarValue.containing(calendar(inner, dct: d, tense: tense).start, unit: unit)
     case .dayShift(let inner, let n):
       return .day(calendar(inner, dct: d, tense: tense).start.adding(days: n))
-    case .literal, .present, .anaphor, .yearAgoPeriod:
+    case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom:
       return .day(d)
     }
   }
