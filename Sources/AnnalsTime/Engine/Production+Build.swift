@@ -175,6 +175,10 @@ extension Production {
       }
       // TimeBank annotates "Tuesday night" as a DATE that keeps the part of day in its value.
       if p.argument == "ana", let r = p.relation, r != 0 { return Draft(type: .date, spec: .weekdayFrom(d, offset: r)) }
+      // "Tuesday nights": a plural part of day makes a recurring time.
+      if let c = p.capture(.pod), p.classes.key(c.first).hasSuffix("s"), p.relation == nil {
+        return Draft(type: .set, spec: .literal("XXXX-WXX-\(d)T\(c.code)"))
+      }
       let pod = p.capture(.pod)?.code
       return Draft(type: .date, spec: .weekday(d, relation: p.relation, pod: pod), fixedType: true)
     case .rel:
