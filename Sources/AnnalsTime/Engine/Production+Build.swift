@@ -242,8 +242,11 @@ extension Production {
       guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-"), !p.isFraction else { return nil }
       // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
       if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
+      // "decades-long": a plural unit without a number is an unknown count.
+      let counted = p.int(.number) != nil || p.match.captures.contains { $0.word.map { p.lexicon.cardinals[$0] != nil } ?? false }
+      let n = p.capture(.unit)?.int == 2 && !counted ? "X" : String(p.count)
       return Draft(
-        type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(String(p.count)))
+        type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(n))
       )
     case .durationx:
       guard let u = p.unit, !p.isAge, p.before != "of", !(p.before == "-" && p.isFraction) else { return nil }
