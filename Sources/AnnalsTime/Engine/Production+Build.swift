@@ -316,6 +316,10 @@ extension Production {
       if let ampm = p.capture(.ampm) {
         guard (1...12).contains(hour) else { return nil }
         hour = hour % 12 + ampm.int
+      } else if let pod = p.capture(.pod)?.code {
+        // "4 in the morning", "9 in the evening": the part of day says which half of the clock.
+        guard (1...12).contains(hour) else { return nil }
+        hour = hour % 12 + (pod == "MO" ? 0 : 12)
       } else if p.int(.minute) == nil && p.capture(.year4) == nil && !p.has("clock") {
         return nil
       }
