@@ -174,7 +174,9 @@ extension Production {
         return nil
       }
       // TimeBank annotates "Tuesday night" as a DATE that keeps the part of day in its value.
-      if p.argument == "ana", let r = p.relation, r != 0 { return Draft(type: .date, spec: .weekdayFrom(d, offset: r)) }
+      if p.argument == "ana", let r = p.relation, r != 0 {
+        return Draft(type: .date, spec: .weekdayFrom(d, offset: r))
+      }
       // "Tuesday nights": a plural part of day makes a recurring time.
       if let c = p.capture(.pod), p.classes.key(c.first).hasSuffix("s"), p.relation == nil {
         return Draft(type: .set, spec: .literal("XXXX-WXX-\(d)T\(c.code)"))
@@ -243,7 +245,8 @@ extension Production {
       // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
       if let c = p.capture(.unit), c.int == 1, p.count >= 1000 { return nil }
       // "decades-long": a plural unit without a number is an unknown count.
-      let counted = p.int(.number) != nil || p.match.captures.contains { $0.word.map { p.lexicon.cardinals[$0] != nil } ?? false }
+      let counted =
+        p.int(.number) != nil || p.match.captures.contains { $0.word.map { p.lexicon.cardinals[$0] != nil } ?? false }
       let n = p.capture(.unit)?.int == 2 && !counted ? "X" : String(p.count)
       return Draft(
         type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(n))
@@ -319,7 +322,7 @@ extension Production {
       } else if let pod = p.capture(.pod)?.code {
         // "4 in the morning", "9 in the evening": the part of day says which half of the clock.
         guard (1...12).contains(hour) else { return nil }
-        hour = hour % 12 + (pod == "MO" ? 0 : 12)
+        hour = hour % 12 + (pod == "MO" || (pod == "NI" && hour < 6) ? 0 : 12)
       } else if p.int(.minute) == nil && p.capture(.year4) == nil && !p.has("clock") {
         return nil
       }
