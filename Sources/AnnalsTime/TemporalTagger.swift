@@ -16,7 +16,7 @@ public struct TemporalTagger: Sendable {
   /// deictic values underspecified, e.g. `XXXX-WXX-2`).
   public func tag(_ text: TokenizedText, publication: PublicationDate?) -> [Timex] {
     guard case .success(let engine) = TimeEngine.shared else { return [] }
-    let tense = TenseFinder(lexicon: engine.lexicon, text: text)
+    let tense = TenseFinder(engine: engine, text: text)
     var resolver = Resolver(dct: publication?.date)
     var out: [Timex] = []
     for f in engine.find(text) {

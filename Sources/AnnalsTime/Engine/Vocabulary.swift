@@ -1,0 +1,145 @@
+/// Every word the engine knows, numbered once at load, with what each lexicon says about it.
+///
+/// A document's tokens are looked up here once (`id(of:)`); the matcher then compares small
+/// integers instead of hashing strings. Words the engine does not know get `Vocabulary.unknown`,
+/// which no rule, lexicon entry or context list contains.
+struct Vocabulary: Sendable {
+  static let unknown: Int32 = 0
+
+  /// What the lexicons say about one word (all empty for `unknown`).
+  struct Facts: Sendable {
+    var weekday: Int = 0
+    /// The weekday of a plural ("Mondays"): the word less its final "s" is a weekday.
+    var weekdayPlural: Int = 0
+    var month: Lexicon.MonthEntry?
+    var cardinal: Int?
+    var ordinal: Int?
+    var unit: TimeUnit?
+    /// The word ends in "s" (a plural unit reads as 2).
+    var endsInS = false
+    /// Code ids (see `codes`) of a season, part of day, unit, or time zone (upper-cased).
+    var seasonCode: Int32 = -1
+    var podCode: Int32 = -1
+    var unitCode: Int32 = -1
+    var zoneCode: Int32 = -1
+    var decade: Int?
+    var relation: Int?
+    /// The classes that may read a word (not digits) token with this key: see `ClassMatcher.read`.
+    var classMask: UInt32 = 0
+    /// Carries a time expression on (a zone, weekday or month): see `ClassMatcher.continuesTime`.
+    var continuesTime: Bool { zoneCode >= 0 || weekday != 0 || month != nil }
+  }
+
+  private var table: [String: Int32] = [:]
+  private(set) var words: [String] = [""]
+  private(set) var facts: [Facts] = [Facts()]
+  /// The strings a reading's code refers to ("" first, then "abbr", unit codes, zones...).
+  private(set) var codes: [String] = [""]
+  private var codeTable: [String: Int32] = ["": 0]
+
+  /// The id of `word`, or `unknown`.
+  @inline(__always) func id(of word: String) -> Int32 { table[word] ?? Vocabulary.unknown }
+
+  /// The id of `word`, adding it when new.
+  mutating func intern(_ word: String) -> Int32 {
+    if let id = table[word] { return id }
+    let id = Int32(words.count)
+    table[word] = id
+    words.append(word)
+    facts.append(Facts())
+    return id
+  }
+
+  /// The id of a reading code, adding it when new.
+  mutating func code(_ s: String) -> Int32 {
+    if let c = codeTable[s] { return c }
+    let c = Int32(codes.count)
+    codeTable[s] = c
+    codes.append(s)
+    return c
+  }
+
+  /// Sets the facts of `word` (interning it) and marks the classes that may read it.
+  mutating func update(_ word: String, classes: [TokenClass], _ change: (inout Facts) -> Void) {
+    let id = Int(intern(word))
+    change(&facts[id])
+    for c in classes { facts[id].classMask |= c.bit }
+  }
+
+  /// The vocabulary of a lexicon: every key, with the facts the class readers need.
+  init(lexicon lx: Lexicon) {
+    _ = code("abbr.")
+    _ = code("abbr")
+    _ = code("ambiguous")
+    for (w, d) in lx.weekdays {
+      update(w, classes: [.weekday]) { $0.weekday = d }
+      update(w + "s", classes: [.weekdays]) { $0.weekdayPlural = d }
+    }
+    for (w, m) in lx.months { update(w, classes: [.month]) { $0.month = m } }
+    // A cardinal may start a number, a year in words, or "twenty-first" (an ordinal, a day, a century).
+    for (w, v) in lx.cardinals { update(w, classes: [.number, .yearwords, .ordinal, .day, .century]) { $0.cardinal = v } }
+    for (w, v) in lx.ordinals { update(w, classes: [.ordinal, .day, .century]) { $0.ordinal = v } }
+    for (w, u) in lx.units {
+      let c = code(u.rawValue)
+      update(w, classes: [.unit]) {
+        $0.unit = u
+        $0.unitCode = c
+      }
+    }
+    for (w, s) in lx.seasons {
+      let c = code(s)
+      update(w, classes: [.season]) { $0.seasonCode = c }
+    }
+    for (w, p) in lx.partsOfDay {
+      let c = code(p)
+      update(w, classes: [.pod]) { $0.podCode = c }
+    }
+    for w in lx.timeZones {
+      let c = code(w.uppercased())
+      update(w, classes: [.tz]) { $0.zoneCode = c }
+    }
+    for (w, v) in lx.decadeWords where w.hasSuffix(lx.decadeEnding) {
+      update(w, classes: [.decade]) { $0.decade = v }
+    }
+    for h in lx.holidays { if let w = h.tokens.first { update(w, classes: [.holiday]) { _ in } } }
+    for w in ["am", "pm", "a", "p"] { update(w, classes: [.ampm]) { _ in } }
+    for (w, v) in lx.relations { update(w, classes: []) { $0.relation = v } }
+    for id in facts.indices { facts[id].endsInS = words[id].hasSuffix("s") }
+  }
+}
+
+extension TokenClass {
+  /// How many classes there are (`allCases.count`, as a constant for the hot paths).
+  static var caseCount: Int { 22 }
+
+  /// This class's bit in `Vocabulary.Facts.classMask`.
+  var bit: UInt32 { 1 << UInt32(index) }
+
+  /// The position of this class in `allCases`.
+  var index: Int {
+    switch self {
+    case .weekday: 0
+    case .weekdays: 1
+    case .month: 2
+    case .monthnum: 3
+    case .day: 4
+    case .year4: 5
+    case .num2: 6
+    case .number: 7
+    case .ordinal: 8
+    case .unit: 9
+    case .season: 10
+    case .pod: 11
+    case .decade: 12
+    case .century: 13
+    case .qtoken: 14
+    case .htoken: 15
+    case .hour: 16
+    case .minute: 17
+    case .ampm: 18
+    case .tz: 19
+    case .yearwords: 20
+    case .holiday: 21
+    }
+  }
+}
