@@ -47,7 +47,13 @@ public enum ScalarBuffer {
     let hi = min(scalars.count, hi)
     guard lo < hi else { return "" }
     return scalars.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: (hi - lo) * 4) { dst in
+      // The exact length: up to 15 bytes the string is stored inline, with no allocation.
+      var length = 0
+      for i in lo..<hi {
+        let v = src[i].value
+        length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+      }
+      return String(unsafeUninitializedCapacity: length) { dst in
         var o = 0
         for i in lo..<hi {
           let v = src[i].value

@@ -26,6 +26,7 @@ public enum Tokenizer {
       let start = i
       var kind: Token.Kind
       var ascii = true
+      var upper = false
       if isAlnum(c) {
         var letters = false
         var digits = false
@@ -33,6 +34,7 @@ public enum Tokenizer {
           let v = scalars[i].value
           if v >= 48 && v <= 57 { digits = true } else { letters = true }
           if v >= 128 { ascii = false }
+          if v >= 65 && v <= 90 { upper = true }
           i += 1
         }
         kind = letters && digits ? .alphanumeric : (digits ? .number : .word)
@@ -43,7 +45,7 @@ public enum Tokenizer {
       }
       let text = ScalarBuffer.string(scalars, start, i)
       let lower: String
-      if kind == .number || kind == .punctuation && ascii {
+      if kind == .number || kind == .punctuation && ascii || ascii && !upper {
         lower = text
       } else if ascii {
         lower = ScalarBuffer.string(scalars, start, i, lowercaseASCII: true)

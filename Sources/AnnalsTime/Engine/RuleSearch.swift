@@ -91,6 +91,7 @@ struct RuleSearch {
       guard i > 0, program.contains(ctx, m.ids[i - 1]) else { return }
     }
     if i > 0, let ctx = r.notBefore, program.contains(ctx, m.ids[i - 1]) { return }
+    if !secondMayMatch(r, at: i) { return }
     stack.removeAll(keepingCapacity: true)
     bestEnd = -1
     search(r.elements.lowerBound, r.elements.upperBound, i)
@@ -103,6 +104,17 @@ struct RuleSearch {
     let first = matchHits.count
     matchHits.append(contentsOf: best)
     candidates.append(Candidate(rule: id, end: bestEnd, hits: first..<matchHits.count))
+  }
+
+  /// False when a rule that starts with a literal (one token) has a required second element that
+  /// cannot match the next token: most rules that start with a common word fail there.
+  private mutating func secondMayMatch(_ r: RuleProgram.CompiledRule, at i: Int) -> Bool {
+    let e = r.elements.lowerBound
+    guard program.elements[e].tokenClass < 0, e + 1 < r.elements.upperBound else { return true }
+    let next = program.elements[e + 1]
+    if next.optional { return true }
+    if next.tokenClass < 0 { return i + 1 < m.count && program.contains(next.words, m.ids[i + 1]) }
+    return !read(next.tokenClass, at: i + 1).isEmpty
   }
 
   /// Depth-first over the elements [e, end) from token `t`; keeps the first longest reading.

@@ -47,6 +47,7 @@ final class TimeEngine: Sendable {
     modifierWords = lexicon.modifiers.map { $0.tokens.map { v.intern($0) } }
     modifierAfterWords = lexicon.modifiersAfter.map { $0.tokens.map { v.intern($0) } }
     program.index(vocabularySize: v.words.count)
+    v.seal()
     self.program = program
     vocabulary = v
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every word the engine knows, numbered once at load, with what each lexicon says about it.
 ///
 /// A document's tokens are looked up here once (`id(of:)`); the matcher then compares small
@@ -37,12 +39,29 @@ struct Vocabulary: Sendable {
   private(set) var codes: [String] = [""]
   private var codeTable: [String: Int32] = ["": 0]
 
+  /// The ASCII words, hashed by bytes once every word is in (`seal()`).
+  private var ascii: ASCIIWordTable?
+
   /// The id of `word`, or `unknown`.
-  @inline(__always) func id(of word: String) -> Int32 { table[word] ?? Vocabulary.unknown }
+  @inline(__always) func id(of word: String) -> Int32 {
+    if let ascii, let id = word.utf8.withContiguousStorageIfAvailable({ ascii.lookup($0) }) ?? nil { return id }
+    return table[word] ?? Vocabulary.unknown
+  }
+
+  /// Builds the byte-hashed table of ASCII words; call when no more words will be interned.
+  mutating func seal() {
+    // A word like U+037E (canonically ";") equals an ASCII token as a String but not by bytes:
+    // with such a word, every lookup goes through `String` equality.
+    let asciiTwin = words.contains { w in
+      !w.utf8.allSatisfy { $0 < 0x80 } && w.precomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }
+    }
+    ascii = asciiTwin ? nil : ASCIIWordTable(words: words)
+  }
 
   /// The id of `word`, adding it when new.
   mutating func intern(_ word: String) -> Int32 {
     if let id = table[word] { return id }
+    ascii = nil
     let id = Int32(words.count)
     table[word] = id
     words.append(word)
