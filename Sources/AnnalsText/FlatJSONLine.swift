@@ -115,37 +115,39 @@ enum FlatJSONLine {
       return true
     }
 
+    /// The end of the run of plain bytes from `i`: the first quote, backslash or control byte.
+    func plainRun(from start: Int) -> Int {
+      var j = start
+      while j < bytes.count {
+        let b = bytes[j]
+        if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || b == 0x7F { break }
+        j += 1
+      }
+      return j
+    }
+
     /// A string at `i` (which must be a quote), its escapes decoded.
     mutating func string() -> String? {
       guard take(UInt8(ascii: "\"")) else { return nil }
       let start = i
-      // The plain run up to the closing quote or the first escape.
-      while i < bytes.count {
-        let b = bytes[i]
-        if b == UInt8(ascii: "\"") {
-          let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-          i += 1
-          return s
-        }
-        if b == UInt8(ascii: "\\") { break }
-        // Control characters must be escaped in JSON.
-        if b < 0x20 || b == 0x7F { return nil }
+      i = plainRun(from: i)
+      guard i < bytes.count else { return nil }
+      if bytes[i] == UInt8(ascii: "\"") {
+        let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         i += 1
+        return s
       }
-      var out = Array(bytes[start..<i])
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count - start)
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
       while i < bytes.count {
         let b = bytes[i]
         if b == UInt8(ascii: "\"") {
           i += 1
           return String(decoding: out, as: UTF8.self)
         }
-        if b < 0x20 || b == 0x7F { return nil }
-        if b != UInt8(ascii: "\\") {
-          out.append(b)
-          i += 1
-          continue
-        }
-        guard i + 1 < bytes.count else { return nil }
+        // Control characters must be escaped in JSON.
+        guard b == UInt8(ascii: "\\"), i + 1 < bytes.count else { return nil }
         let e = bytes[i + 1]
         i += 2
         switch e {
@@ -161,6 +163,9 @@ enum FlatJSONLine {
           out.append(contentsOf: String(Character(scalar)).utf8)
         default: return nil
         }
+        let run = plainRun(from: i)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<run]))
+        i = run
       }
       return nil
     }

@@ -43,12 +43,12 @@ public enum Tokenizer {
         i += 1
         kind = .punctuation
       }
-      let text = ScalarBuffer.string(scalars, start, i)
+      let text = ascii ? ScalarBuffer.asciiString(scalars, start, i, lowercase: false) : ScalarBuffer.string(scalars, start, i)
       let lower: String
       if kind == .number || kind == .punctuation && ascii || ascii && !upper {
         lower = text
       } else if ascii {
-        lower = ScalarBuffer.string(scalars, start, i, lowercaseASCII: true)
+        lower = ScalarBuffer.asciiString(scalars, start, i, lowercase: true)
       } else {
         lower = text.lowercased()
       }

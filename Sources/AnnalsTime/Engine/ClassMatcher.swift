@@ -26,13 +26,17 @@ struct ClassMatcher {
     keys.reserveCapacity(tokens.count)
     ids.reserveCapacity(tokens.count)
     values.reserveCapacity(tokens.count)
-    for t in tokens {
-      var key = t.lower
+    // Fields are read in place: a copy of a token costs a retain per string.
+    for i in tokens.indices {
+      let kind = tokens[i].kind
+      var key = tokens[i].lower
       // Typographic apostrophes read as straight ones; checked on the scalar, not by string compare.
-      if t.kind == .punctuation, let c = t.text.unicodeScalars.first, c == "\u{2019}" || c == "\u{2018}" { key = "'" }
+      if kind == .punctuation, let c = tokens[i].text.unicodeScalars.first, c == "\u{2019}" || c == "\u{2018}" {
+        key = "'"
+      }
       ids.append(engine.vocabulary.id(of: key))
       keys.append(key)
-      values.append(t.kind == .number ? t.intValue ?? -1 : -1)
+      values.append(kind == .number ? tokens[i].intValue ?? -1 : -1)
     }
     self.keys = keys
     self.ids = ids

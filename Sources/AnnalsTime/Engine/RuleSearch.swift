@@ -27,32 +27,31 @@ struct RuleSearch {
   private var stack: [Hit] = []
   private var best: [Hit] = []
   private var bestEnd = -1
-  /// Readings memo: per token, the first of its row of slots in `slots` (-1: none read yet).
-  private var rowOf: [Int]
-  /// Per (token, class): the readings' range in `readings`, lowerBound -1 when not read yet.
-  private var slots: [Range<Int>] = []
+  /// Readings memo, per (token, class): where its readings start in `readings` and how many
+  /// there are (`start << 8 | count`), -1 when not read yet.
+  private var slots: [Int]
   private var readings: [ClassMatcher.Reading] = []
 
   init(program: RuleProgram, matcher: ClassMatcher) {
     self.program = program
     m = matcher
-    rowOf = Array(repeating: -1, count: matcher.count)
+    slots = Array(repeating: -1, count: matcher.count * TokenClass.caseCount)
   }
 
   /// The readings of class index `c` at token `t` (empty past the end).
   private mutating func read(_ c: Int, at t: Int) -> Range<Int> {
-    guard t < rowOf.count else { return 0..<0 }
-    if rowOf[t] < 0 {
-      rowOf[t] = slots.count
-      slots.append(contentsOf: repeatElement(-1..<(-1), count: TokenClass.caseCount))
-    }
-    let s = rowOf[t] + c
-    if slots[s].lowerBound < 0 {
+    guard t < m.count else { return 0..<0 }
+    let s = t * TokenClass.caseCount + c
+    var slot = slots[s]
+    if slot < 0 {
       let base = readings.count
       m.read(program.classes[c], at: t, into: &readings)
-      slots[s] = base..<readings.count
+      // A class reads a handful of ways at most; more would not fit the count's 8 bits.
+      slot = base << 8 | min(readings.count - base, 255)
+      slots[s] = slot
     }
-    return slots[s]
+    let start = slot >> 8
+    return start..<(start + (slot & 255))
   }
 
   /// Collects in `candidates` every rule that matches starting at token `i`, each at its longest.
@@ -60,7 +59,16 @@ struct RuleSearch {
   mutating func matches(at i: Int, classesPossible: Bool) {
     candidates.removeAll(keepingCapacity: true)
     matchHits.removeAll(keepingCapacity: true)
-    for r in program.byWord[Int(m.ids[i])] { attempt(r, at: i) }
+    for k in program.byWord[Int(m.ids[i])] {
+      // Most rules that start with a common word ("the") fail on the next token: test it first.
+      let probe = program.probes[k]
+      if probe.nextWords >= 0 {
+        guard i + 1 < m.count, program.contains(probe.nextWords, m.ids[i + 1]) else { continue }
+      } else if probe.nextClass >= 0 {
+        guard !read(probe.nextClass, at: i + 1).isEmpty else { continue }
+      }
+      attempt(probe.rule, at: i)
+    }
     if classesPossible {
       let mask = m.possibleClasses(i)
       for c in 0..<TokenClass.caseCount where mask & (1 << UInt32(c)) != 0 && !read(c, at: i).isEmpty {
@@ -87,34 +95,22 @@ struct RuleSearch {
 
   private mutating func attempt(_ id: Int, at i: Int) {
     let r = program.rules[id]
-    if let ctx = r.context {
-      guard i > 0, program.contains(ctx, m.ids[i - 1]) else { return }
+    if r.context >= 0 {
+      guard i > 0, program.contains(r.context, m.ids[i - 1]) else { return }
     }
-    if i > 0, let ctx = r.notBefore, program.contains(ctx, m.ids[i - 1]) { return }
-    if !secondMayMatch(r, at: i) { return }
+    if i > 0, r.notBefore >= 0, program.contains(r.notBefore, m.ids[i - 1]) { return }
     stack.removeAll(keepingCapacity: true)
     bestEnd = -1
     search(r.elements.lowerBound, r.elements.upperBound, i)
     guard bestEnd >= 0 else { return }
     let n = m.count
-    if let words = r.after {
-      guard bestEnd < n, program.contains(words, m.ids[bestEnd]) else { return }
+    if r.after >= 0 {
+      guard bestEnd < n, program.contains(r.after, m.ids[bestEnd]) else { return }
     }
-    if bestEnd < n, let words = r.notAfter, program.contains(words, m.ids[bestEnd]) { return }
+    if bestEnd < n, r.notAfter >= 0, program.contains(r.notAfter, m.ids[bestEnd]) { return }
     let first = matchHits.count
     matchHits.append(contentsOf: best)
     candidates.append(Candidate(rule: id, end: bestEnd, hits: first..<matchHits.count))
-  }
-
-  /// False when a rule that starts with a literal (one token) has a required second element that
-  /// cannot match the next token: most rules that start with a common word fail there.
-  private mutating func secondMayMatch(_ r: RuleProgram.CompiledRule, at i: Int) -> Bool {
-    let e = r.elements.lowerBound
-    guard program.elements[e].tokenClass < 0, e + 1 < r.elements.upperBound else { return true }
-    let next = program.elements[e + 1]
-    if next.optional { return true }
-    if next.tokenClass < 0 { return i + 1 < m.count && program.contains(next.words, m.ids[i + 1]) }
-    return !read(next.tokenClass, at: i + 1).isEmpty
   }
 
   /// Depth-first over the elements [e, end) from token `t`; keeps the first longest reading.
