@@ -2,15 +2,15 @@ extension ClassMatcher {
   /// Appends every reading of class `c` at token `i` to `out` (none when `i` is past the end).
   func read(_ c: TokenClass, at i: Int, into out: inout [Reading]) {
     guard i < tokens.count else { return }
-    let f = facts(i)
-    let w = engine.words
+    let f = wordFacts[Int(ids[i])]
+    let w = words
     switch c {
     case .weekday:
       guard f.weekday != 0, tokens[i].isCapitalized else { return }
-      out.append(Reading(count: 1, int: f.weekday))
+      out.append(Reading(count: 1, int: Int(f.weekday)))
     case .weekdays:
       guard f.weekdayPlural != 0, tokens[i].isCapitalized else { return }
-      out.append(Reading(count: 1, int: f.weekdayPlural))
+      out.append(Reading(count: 1, int: Int(f.weekdayPlural)))
     case .month:
       guard let m = f.month, tokens[i].isCapitalized else { return }
       if m.abbreviation {
@@ -135,7 +135,7 @@ extension ClassMatcher {
 
   /// "am", "pm", "a.m.", "p.m.": 0 or 12 hours to add.
   private func readAmPm(_ i: Int, into out: inout [Reading]) {
-    let w = engine.words
+    let w = words
     let k = ids[i]
     if k == w.am || k == w.pm {
       out.append(Reading(count: 1, int: k == w.pm ? 12 : 0))
@@ -174,7 +174,7 @@ extension ClassMatcher {
     } else if head <= 2, i + 1 < tokens.count, facts(i + 1).cardinal == 1000 {
       out.append(Reading(count: 2, int: head * 1000))
       var j = i + 2
-      if isWord(j, engine.words.and) { j += 1 }
+      if isWord(j, words.and) { j += 1 }
       guard j < tokens.count else { return }
       let at = out.count
       cardinal(j, into: &out)

@@ -13,6 +13,9 @@ struct ClassMatcher {
   let ids: [Int32]
   /// The value of each digits-only token of at most nine digits, else -1.
   let values: [Int]
+  /// The engine's facts by word id, and the ids it tests by name (held here for short access paths).
+  let wordFacts: [Vocabulary.Facts]
+  let words: TimeEngine.Words
 
   var lexicon: Lexicon { engine.lexicon }
   var count: Int { tokens.count }
@@ -20,6 +23,8 @@ struct ClassMatcher {
   init(engine: TimeEngine, tokens: [Token]) {
     self.engine = engine
     self.tokens = tokens
+    wordFacts = engine.vocabulary.facts
+    words = engine.words
     var keys: [String] = []
     var ids: [Int32] = []
     var values: [Int] = []
@@ -56,14 +61,14 @@ struct ClassMatcher {
   /// True when token `i` exists and is the word `id`.
   @inline(__always) func isWord(_ i: Int, _ id: Int32) -> Bool { i < ids.count && ids[i] == id }
 
-  @inline(__always) func facts(_ i: Int) -> Vocabulary.Facts { engine.vocabulary.facts[Int(ids[i])] }
+  @inline(__always) func facts(_ i: Int) -> Vocabulary.Facts { wordFacts[Int(ids[i])] }
 
   /// True when the next token follows with no space between.
   func glued(_ i: Int) -> Bool { i + 1 < tokens.count && !tokens[i + 1].spaceBefore }
 
   /// True when digits token `i` is one group of a larger number ("15,000", "3.5").
   func inLargerNumber(_ i: Int) -> Bool {
-    let w = engine.words
+    let w = words
     if i + 2 < tokens.count, glued(i), glued(i + 1), tokens[i + 2].kind == .number,
       ids[i + 1] == w.comma || ids[i + 1] == w.period
     {
@@ -108,7 +113,7 @@ struct ClassMatcher {
     guard let v = facts(i).cardinal else { return }
     out.append(Reading(count: 1, int: v))
     if v >= 20, v < 100, v % 10 == 0 {
-      if i + 2 < tokens.count, ids[i + 1] == engine.words.hyphen, let u = facts(i + 2).cardinal, u < 10 {
+      if i + 2 < tokens.count, ids[i + 1] == words.hyphen, let u = facts(i + 2).cardinal, u < 10 {
         out.append(Reading(count: 3, int: v + u))
       }
       if i + 1 < tokens.count, let u = facts(i + 1).cardinal, u < 10 { out.append(Reading(count: 2, int: v + u)) }

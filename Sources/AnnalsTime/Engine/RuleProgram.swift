@@ -9,8 +9,8 @@ struct RuleProgram: Sendable {
     var optional: Bool
   }
 
-  /// A rule that starts with a literal (one token), and what its next token must be: in a word
-  /// set (`nextWords`), or readable by a class (`nextClass`); both -1 when anything may follow.
+  /// A rule, and what the token after its first element must be: in a word set (`nextWords`),
+  /// or readable by a class (`nextClass`); both -1 when anything may follow.
   struct Probe: Sendable {
     var rule: Int
     var nextWords: Int
@@ -41,8 +41,9 @@ struct RuleProgram: Sendable {
   private(set) var byWord: [Range<Int>] = []
   /// Rules that start with a literal, each with the test of its second element (see `Probe`).
   private(set) var probes: [Probe] = []
-  /// Rules whose first element is a class, by `TokenClass.index`.
-  private(set) var byClass: [[Int]] = Array(repeating: [], count: TokenClass.caseCount)
+  /// Rules whose first element is a class, by `TokenClass.index`: a range of `classProbes`.
+  private(set) var byClass: [Range<Int>] = []
+  private(set) var classProbes: [Probe] = []
 
   /// Compiles `rules` (in their order), interning every word they name into `vocabulary`.
   init(rules source: [Rule], vocabulary: inout Vocabulary) {
@@ -79,22 +80,27 @@ struct RuleProgram: Sendable {
       for id in ids { bits[n * rowWords + Int(id) >> 6] |= 1 << UInt64(id & 63) }
     }
     var starting: [[Probe]] = Array(repeating: [], count: vocabularySize)
+    var startingClass: [[Probe]] = Array(repeating: [], count: TokenClass.caseCount)
     for (i, r) in rules.enumerated() {
       guard let e = r.elements.first.map({ elements[$0] }) else { continue }
-      if e.tokenClass >= 0 {
-        byClass[e.tokenClass].append(i)
-        continue
-      }
       var probe = Probe(rule: i, nextWords: -1, nextClass: -1)
       if r.elements.count > 1, !elements[r.elements.lowerBound + 1].optional {
         let next = elements[r.elements.lowerBound + 1]
         if next.tokenClass >= 0 { probe.nextClass = next.tokenClass } else { probe.nextWords = next.words }
       }
-      for w in wordSets[e.words] { starting[Int(w)].append(probe) }
+      if e.tokenClass >= 0 {
+        startingClass[e.tokenClass].append(probe)
+      } else {
+        for w in wordSets[e.words] { starting[Int(w)].append(probe) }
+      }
     }
     byWord = starting.map { list in
       probes.append(contentsOf: list)
       return (probes.count - list.count)..<probes.count
+    }
+    byClass = startingClass.map { list in
+      classProbes.append(contentsOf: list)
+      return (classProbes.count - list.count)..<classProbes.count
     }
   }
 

@@ -27,21 +27,29 @@ struct RuleSearch {
   private var stack: [Hit] = []
   private var best: [Hit] = []
   private var bestEnd = -1
-  /// Readings memo, per (token, class): where its readings start in `readings` and how many
-  /// there are (`start << 8 | count`), -1 when not read yet.
-  private var slots: [Int]
+  /// Readings memo: a ring of rows, one per token near the scan position (`rowToken` says which),
+  /// with one slot per class: where its readings start in `readings` and how many there are
+  /// (`start << 8 | count`), -1 when not read yet. Matching only looks ahead a few tokens, and a
+  /// row taken over by a farther token only costs a second reading.
+  private var rowToken = Array(repeating: -1, count: RuleSearch.window)
+  private var slots = Array(repeating: -1, count: RuleSearch.window * TokenClass.caseCount)
   private var readings: [ClassMatcher.Reading] = []
+  private static var window: Int { 64 }
 
   init(program: RuleProgram, matcher: ClassMatcher) {
     self.program = program
     m = matcher
-    slots = Array(repeating: -1, count: matcher.count * TokenClass.caseCount)
   }
 
   /// The readings of class index `c` at token `t` (empty past the end).
   private mutating func read(_ c: Int, at t: Int) -> Range<Int> {
     guard t < m.count else { return 0..<0 }
-    let s = t * TokenClass.caseCount + c
+    let row = t & (RuleSearch.window - 1)
+    if rowToken[row] != t {
+      rowToken[row] = t
+      for k in (row * TokenClass.caseCount)..<((row + 1) * TokenClass.caseCount) { slots[k] = -1 }
+    }
+    let s = row * TokenClass.caseCount + c
     var slot = slots[s]
     if slot < 0 {
       let base = readings.count
@@ -62,17 +70,27 @@ struct RuleSearch {
     for k in program.byWord[Int(m.ids[i])] {
       // Most rules that start with a common word ("the") fail on the next token: test it first.
       let probe = program.probes[k]
-      if probe.nextWords >= 0 {
-        guard i + 1 < m.count, program.contains(probe.nextWords, m.ids[i + 1]) else { continue }
-      } else if probe.nextClass >= 0 {
-        guard !read(probe.nextClass, at: i + 1).isEmpty else { continue }
-      }
+      guard nextMayMatch(probe, at: i + 1) else { continue }
       attempt(probe.rule, at: i)
     }
     if classesPossible {
       let mask = m.possibleClasses(i)
-      for c in 0..<TokenClass.caseCount where mask & (1 << UInt32(c)) != 0 && !read(c, at: i).isEmpty {
-        for r in program.byClass[c] { attempt(r, at: i) }
+      for c in 0..<TokenClass.caseCount where mask & (1 << UInt32(c)) != 0 {
+        let firsts = read(c, at: i)
+        if firsts.isEmpty { continue }
+        for k in program.byClass[c] {
+          // The next element must match after one of the first element's readings.
+          let probe = program.classProbes[k]
+          if probe.nextWords >= 0 || probe.nextClass >= 0 {
+            var possible = false
+            for f in firsts where nextMayMatch(probe, at: i + readings[f].count) {
+              possible = true
+              break
+            }
+            guard possible else { continue }
+          }
+          attempt(probe.rule, at: i)
+        }
       }
     }
     // Longest first, then by priority; insertion keeps equal ones in the order found.
@@ -87,6 +105,13 @@ struct RuleSearch {
       candidates[j] = x
       k += 1
     }
+  }
+
+  /// False when the probe's second element cannot match at token `t`.
+  private mutating func nextMayMatch(_ probe: RuleProgram.Probe, at t: Int) -> Bool {
+    if probe.nextWords >= 0 { return t < m.count && program.contains(probe.nextWords, m.ids[t]) }
+    if probe.nextClass >= 0 { return !read(probe.nextClass, at: t).isEmpty }
+    return true
   }
 
   private func precedes(_ a: Candidate, _ b: Candidate) -> Bool {

@@ -8,28 +8,56 @@ import Foundation
 struct Vocabulary: Sendable {
   static let unknown: Int32 = 0
 
-  /// What the lexicons say about one word (all empty for `unknown`).
+  /// What the lexicons say about one word (all empty for `unknown`), packed small: the class
+  /// readers copy it for every reading.
   struct Facts: Sendable {
-    var weekday: Int = 0
+    private static let none = Int.min
+    /// The weekday of a weekday name (1...7), 0 for other words.
+    var weekday: Int8 = 0
     /// The weekday of a plural ("Mondays"): the word less its final "s" is a weekday.
-    var weekdayPlural: Int = 0
-    var month: Lexicon.MonthEntry?
-    var cardinal: Int?
-    var ordinal: Int?
+    var weekdayPlural: Int8 = 0
+    private var monthNumber: Int8 = 0
+    private var monthAbbreviation = false
+    private var monthAmbiguous = false
+    private var cardinalValue = Facts.none
+    private var ordinalValue = Facts.none
+    private var decadeValue = Facts.none
     var unit: TimeUnit?
     /// The word ends in "s" (a plural unit reads as 2).
     var endsInS = false
-    /// Code ids (see `codes`) of a season, part of day, unit, or time zone (upper-cased).
+    /// Code ids (see `codes`) of a season, part of day, unit, or time zone (upper-cased); -1 for none.
     var seasonCode: Int32 = -1
     var podCode: Int32 = -1
     var unitCode: Int32 = -1
     var zoneCode: Int32 = -1
-    var decade: Int?
-    var relation: Int?
     /// The classes that may read a word (not digits) token with this key: see `ClassMatcher.read`.
     var classMask: UInt32 = 0
+
+    var month: Lexicon.MonthEntry? {
+      get {
+        monthNumber == 0
+          ? nil : Lexicon.MonthEntry(month: Int(monthNumber), abbreviation: monthAbbreviation, ambiguous: monthAmbiguous)
+      }
+      set {
+        monthNumber = Int8(newValue?.month ?? 0)
+        monthAbbreviation = newValue?.abbreviation ?? false
+        monthAmbiguous = newValue?.ambiguous ?? false
+      }
+    }
+    var cardinal: Int? {
+      get { cardinalValue == Facts.none ? nil : Int(cardinalValue) }
+      set { cardinalValue = newValue ?? Facts.none }
+    }
+    var ordinal: Int? {
+      get { ordinalValue == Facts.none ? nil : Int(ordinalValue) }
+      set { ordinalValue = newValue ?? Facts.none }
+    }
+    var decade: Int? {
+      get { decadeValue == Facts.none ? nil : Int(decadeValue) }
+      set { decadeValue = newValue ?? Facts.none }
+    }
     /// Carries a time expression on (a zone, weekday or month): see `ClassMatcher.continuesTime`.
-    var continuesTime: Bool { zoneCode >= 0 || weekday != 0 || month != nil }
+    var continuesTime: Bool { zoneCode >= 0 || weekday != 0 || monthNumber != 0 }
   }
 
   private var table: [String: Int32] = [:]
@@ -91,8 +119,8 @@ struct Vocabulary: Sendable {
     _ = code("abbr")
     _ = code("ambiguous")
     for (w, d) in lx.weekdays {
-      update(w, classes: [.weekday]) { $0.weekday = d }
-      update(w + "s", classes: [.weekdays]) { $0.weekdayPlural = d }
+      update(w, classes: [.weekday]) { $0.weekday = Int8(d) }
+      update(w + "s", classes: [.weekdays]) { $0.weekdayPlural = Int8(d) }
     }
     for (w, m) in lx.months { update(w, classes: [.month]) { $0.month = m } }
     // A cardinal may start a number, a year in words, or "twenty-first" (an ordinal, a day, a century).
@@ -122,7 +150,6 @@ struct Vocabulary: Sendable {
     }
     for h in lx.holidays { if let w = h.tokens.first { update(w, classes: [.holiday]) { _ in } } }
     for w in ["am", "pm", "a", "p"] { update(w, classes: [.ampm]) { _ in } }
-    for (w, v) in lx.relations { update(w, classes: []) { $0.relation = v } }
     for id in facts.indices { facts[id].endsInS = words[id].hasSuffix("s") }
   }
 }
