@@ -13,6 +13,8 @@ struct ClassMatcher {
   let ids: [Int32]
   /// The value of each digits-only token of at most nine digits, else -1.
   let values: [Int]
+  /// The classes that may read each token (`possibleClasses`): no other class reads it.
+  let classMasks: [UInt32]
   /// The engine's facts by word id, and the ids it tests by name (held here for short access paths).
   let wordFacts: [Vocabulary.Facts]
   let words: TimeEngine.Words
@@ -39,13 +41,23 @@ struct ClassMatcher {
       if kind == .punctuation, let c = tokens[i].text.unicodeScalars.first, c == "\u{2019}" || c == "\u{2018}" {
         key = "'"
       }
-      ids.append(engine.vocabulary.id(of: key))
+      let known = kind != .number || engine.vocabulary.hasDigitWords
+      ids.append(known ? engine.vocabulary.id(of: key) : Vocabulary.unknown)
       keys.append(key)
       values.append(kind == .number ? tokens[i].intValue ?? -1 : -1)
     }
     self.keys = keys
     self.ids = ids
     self.values = values
+    let facts = wordFacts
+    classMasks = tokens.indices.map { i in
+      let mask = facts[Int(ids[i])].classMask
+      switch tokens[i].kind {
+      case .number: return mask | ClassMatcher.digitClasses
+      case .alphanumeric: return mask | ClassMatcher.alphanumericClasses
+      case .word, .punctuation: return mask
+      }
+    }
   }
 
   /// A reading of a class: how many tokens it takes, its value, and a code id (`Vocabulary.codes`).
@@ -123,11 +135,23 @@ struct ClassMatcher {
   /// True when token `i` carries a time expression on (a zone, weekday or month), not a new sentence.
   func continuesTime(_ i: Int) -> Bool { facts(i).continuesTime }
 
-  /// The classes that may read token `i`: any for digits, else those its word's lexicon entries name.
-  func possibleClasses(_ i: Int) -> UInt32 {
-    let kind = tokens[i].kind
-    if kind == .number || kind == .alphanumeric { return UInt32.max }
-    return facts(i).classMask
+  /// The classes that may read token `i`: those its word's lexicon entries name, and for digits
+  /// the classes that read digits (see `read`).
+  @inline(__always) func possibleClasses(_ i: Int) -> UInt32 { classMasks[i] }
+
+  /// True when class index `c` may read token `t` (false past the end).
+  @inline(__always) func mayRead(_ c: Int, at t: Int) -> Bool { t < classMasks.count && classMasks[t] >> UInt32(c) & 1 != 0 }
+
+  /// Classes that read a digits token ("15", "2025") without a lexicon entry.
+  static var digitClasses: UInt32 {
+    TokenClass.monthnum.bit | TokenClass.day.bit | TokenClass.year4.bit | TokenClass.num2.bit | TokenClass.number.bit
+      | TokenClass.hour.bit | TokenClass.minute.bit
+  }
+
+  /// Classes that read letters mixed with digits ("5th", "1990s", "Q3") without a lexicon entry.
+  static var alphanumericClasses: UInt32 {
+    TokenClass.day.bit | TokenClass.ordinal.bit | TokenClass.decade.bit | TokenClass.century.bit
+      | TokenClass.qtoken.bit | TokenClass.htoken.bit
   }
 }
 

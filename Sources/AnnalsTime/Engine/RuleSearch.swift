@@ -43,7 +43,8 @@ struct RuleSearch {
 
   /// The readings of class index `c` at token `t` (empty past the end).
   private mutating func read(_ c: Int, at t: Int) -> Range<Int> {
-    guard t < m.count else { return 0..<0 }
+    // Most tokens are words no class reads: the mask answers without a reading.
+    guard m.mayRead(c, at: t) else { return 0..<0 }
     let row = t & (RuleSearch.window - 1)
     if rowToken[row] != t {
       rowToken[row] = t

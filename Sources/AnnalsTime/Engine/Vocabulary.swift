@@ -84,7 +84,11 @@ struct Vocabulary: Sendable {
       !w.utf8.allSatisfy { $0 < 0x80 } && w.precomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }
     }
     ascii = asciiTwin ? nil : ASCIIWordTable(words: words)
+    hasDigitWords = words.contains { w in !w.isEmpty && w.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
   }
+
+  /// True when some word is all digits: else a digits token need not be looked up.
+  private(set) var hasDigitWords = true
 
   /// The id of `word`, adding it when new.
   mutating func intern(_ word: String) -> Int32 {
