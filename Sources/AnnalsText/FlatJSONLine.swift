@@ -118,6 +118,22 @@ enum FlatJSONLine {
     /// The end of the run of plain bytes from `i`: the first quote, backslash or control byte.
     func plainRun(from start: Int) -> Int {
       var j = start
+      // Eight bytes at a time while none of them ends the run (tests on all bytes of a word at once).
+      let raw = UnsafeRawBufferPointer(bytes)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while j + 8 <= bytes.count {
+        let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+        let quote = x ^ (ones &* 0x22)
+        let backslash = x ^ (ones &* 0x5C)
+        let delete = x ^ (ones &* 0x7F)
+        // A byte is zero in `v` when (v - 1) borrows into its high bit while v's high bit was clear.
+        let stops =
+          ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
+          | ((x &- ones &* 0x20) & ~x)
+        if stops & highs != 0 { break }
+        j += 8
+      }
       while j < bytes.count {
         let b = bytes[j]
         if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || b == 0x7F { break }

@@ -39,10 +39,15 @@ struct ASCIIWordTable: Sendable {
 
   /// The id of the ASCII word `word` (`Vocabulary.unknown` when absent), or nil when it is not ASCII.
   func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
+    // One pass: the hash, and whether any byte is outside ASCII.
     var high: UInt8 = 0
-    for x in word { high |= x }
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for x in word {
+      high |= x
+      h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
+    }
     guard high < 0x80 else { return nil }
-    var s = Self.hash(word) & mask
+    var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
     while true {
       let id = slots[s]
       if id == 0 { return Vocabulary.unknown }
