@@ -66,8 +66,10 @@ struct RuleSearch {
   /// Collects in `candidates` every rule that matches starting at token `i`, each at its longest.
   /// `classesPossible` false: only rules that start with token `i`'s word are tried.
   mutating func matches(at i: Int, classesPossible: Bool) {
-    candidates.removeAll(keepingCapacity: true)
-    matchHits.removeAll(keepingCapacity: true)
+    if !candidates.isEmpty {
+      candidates.removeAll(keepingCapacity: true)
+      matchHits.removeAll(keepingCapacity: true)
+    }
     for k in program.byWord[Int(m.ids[i])] {
       // Most rules that start with a common word ("the") fail on the next token: test it first.
       let probe = program.probes[k]
@@ -125,7 +127,7 @@ struct RuleSearch {
       guard i > 0, program.contains(r.context, m.ids[i - 1]) else { return }
     }
     if i > 0, r.notBefore >= 0, program.contains(r.notBefore, m.ids[i - 1]) { return }
-    stack.removeAll(keepingCapacity: true)
+    // The stack is empty here: the search pops what it pushes.
     bestEnd = -1
     search(r.elements.lowerBound, r.elements.upperBound, i)
     guard bestEnd >= 0 else { return }

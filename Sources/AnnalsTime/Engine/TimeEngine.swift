@@ -88,25 +88,28 @@ final class TimeEngine: Sendable {
         continue
       }
       search.matches(at: i, classesPossible: classesPossible)
-      var accepted: Found?
-      for k in search.candidates.indices {
-        let cand = search.match(k, rules: rules.rules, start: i)
-        if let d = cand.rule.production.build(ProductionInput(match: cand, classes: m)) {
-          accepted = Found(match: cand, draft: d, start: cand.start)
-          break
-        }
-      }
-      guard var f = accepted else {
+      guard var f = accept(search, at: i, m) else {
         i += 1
         continue
       }
       extendLeft(&f, m, floor: lastEnd)
       extendRight(&f, m)
-      out.append(f)
       i = f.match.end
       lastEnd = i
+      out.append(f)
     }
     return out
+  }
+
+  /// The first candidate at `i` whose production accepts it.
+  private func accept(_ search: RuleSearch, at i: Int, _ m: ClassMatcher) -> Found? {
+    for k in search.candidates.indices {
+      let cand = search.match(k, rules: rules.rules, start: i)
+      if let d = cand.rule.production.build(ProductionInput(match: cand, classes: m)) {
+        return Found(match: cand, draft: d, start: i)
+      }
+    }
+    return nil
   }
 
   /// Takes a modifier phrase before the match into the extent ("early", "about", "the end of").
