@@ -27,12 +27,16 @@ struct ClassMatcher {
     self.tokens = tokens
     wordFacts = engine.vocabulary.facts
     words = engine.words
+    let vocabulary = engine.vocabulary
+    let facts = wordFacts
     var keys: [String] = []
     var ids: [Int32] = []
     var values: [Int] = []
+    var masks: [UInt32] = []
     keys.reserveCapacity(tokens.count)
     ids.reserveCapacity(tokens.count)
     values.reserveCapacity(tokens.count)
+    masks.reserveCapacity(tokens.count)
     // Fields are read in place: a copy of a token costs a retain per string.
     for i in tokens.indices {
       let kind = tokens[i].kind
@@ -41,23 +45,21 @@ struct ClassMatcher {
       if kind == .punctuation, let c = tokens[i].text.unicodeScalars.first, c == "\u{2019}" || c == "\u{2018}" {
         key = "'"
       }
-      let known = kind != .number || engine.vocabulary.hasDigitWords
-      ids.append(known ? engine.vocabulary.id(of: key) : Vocabulary.unknown)
+      let id = kind != .number || vocabulary.hasDigitWords ? vocabulary.id(of: key) : Vocabulary.unknown
+      ids.append(id)
       keys.append(key)
       values.append(kind == .number ? tokens[i].intValue ?? -1 : -1)
+      let mask = facts[Int(id)].classMask
+      switch kind {
+      case .number: masks.append(mask | ClassMatcher.digitClasses)
+      case .alphanumeric: masks.append(mask | ClassMatcher.alphanumericClasses)
+      case .word, .punctuation: masks.append(mask)
+      }
     }
     self.keys = keys
     self.ids = ids
     self.values = values
-    let facts = wordFacts
-    classMasks = tokens.indices.map { i in
-      let mask = facts[Int(ids[i])].classMask
-      switch tokens[i].kind {
-      case .number: return mask | ClassMatcher.digitClasses
-      case .alphanumeric: return mask | ClassMatcher.alphanumericClasses
-      case .word, .punctuation: return mask
-      }
-    }
+    classMasks = masks
   }
 
   /// A reading of a class: how many tokens it takes, its value, and a code id (`Vocabulary.codes`).
