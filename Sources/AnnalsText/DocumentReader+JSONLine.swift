@@ -13,6 +13,11 @@ extension DocumentReader {
       return .failure(e)
     }
     if TextDecoding.isBlank(line) { return fail("line is empty") }
+    if let f = FlatJSONLine.read(line) {
+      var diagnostics: [Diagnostic] = []
+      let publication = f.published.flatMap { publicationField($0, where_, &diagnostics) }
+      return .success(document(id: f.id, text: f.text, title: f.title, publication, diagnostics, where_))
+    }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
@@ -33,21 +38,35 @@ extension DocumentReader {
     var publication: PublicationDate?
     switch dict["published"] {
     case nil, is NSNull: break
-    case let s as String where TextDecoding.isBlank(s): break
-    case let s as String:
-      publication = PublicationDateFinder.parseISO(s, source: "input")
-      if publication == nil {
-        diagnostics.append(Diagnostic(.warning, where_, "\"published\" is not an ISO 8601 date: \(s)"))
-      }
+    case let s as String: publication = publicationField(s, where_, &diagnostics)
     default:
       diagnostics.append(Diagnostic(.warning, where_, "\"published\" must be a string"))
     }
-    let title = dict["title"] as? String
+    return .success(document(id: id, text: text, title: dict["title"] as? String, publication, diagnostics, where_))
+  }
+
+  /// The date of a `"published"` string: nil when blank, or not ISO 8601 (with a warning).
+  private static func publicationField(_ s: String, _ where_: String, _ diagnostics: inout [Diagnostic])
+    -> PublicationDate?
+  {
+    if TextDecoding.isBlank(s) { return nil }
+    let publication = PublicationDateFinder.parseISO(s, source: "input")
+    if publication == nil {
+      diagnostics.append(Diagnostic(.warning, where_, "\"published\" is not an ISO 8601 date: \(s)"))
+    }
+    return publication
+  }
+
+  /// The document of a line, its date searched for in the text when the line gave none.
+  private static func document(
+    id: String, text: String, title: String?, _ publication: PublicationDate?, _ diagnostics: [Diagnostic],
+    _ where_: String
+  ) -> Document {
     var doc = Document(
       id: id, source: where_, title: title, text: text,
       publication: publication ?? PublicationDateFinder.find(in: text), diagnostics: diagnostics)
     if doc.publication == nil { doc.diagnostics.append(noDate(where_)) }
-    return .success(doc)
+    return doc
   }
 
   /// Reads one line of the batch contract from a slice of the input.

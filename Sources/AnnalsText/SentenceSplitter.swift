@@ -18,8 +18,13 @@ enum SentenceSplitter {
         close(i - 1)
         continue
       }
-      let t = tokens[i]
-      if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" {
+      // Fields are read in place: a copy of the token costs a retain per string.
+      guard tokens[i].kind == .punctuation else {
+        i += 1
+        continue
+      }
+      let isPeriod = tokens[i].text == "."
+      if isPeriod || tokens[i].text == "!" || tokens[i].text == "?" {
         var j = i + 1
         while j < tokens.count, !tokens[j].spaceBefore, closers.contains(tokens[j].text) { j += 1 }
         // j is the first token after the terminator and its closers.
@@ -27,9 +32,9 @@ enum SentenceSplitter {
           i = j
           continue
         }
-        let next = tokens[j]
-        let startsSentence = next.isCapitalized || next.kind == .number || openers.contains(next.text)
-        if next.spaceBefore, startsSentence, !(t.text == "." && isAbbreviation(tokens, i)) {
+        let startsSentence =
+          tokens[j].isCapitalized || tokens[j].kind == .number || openers.contains(tokens[j].text)
+        if tokens[j].spaceBefore, startsSentence, !(isPeriod && isAbbreviation(tokens, i)) {
           close(j - 1)
         }
         i = j

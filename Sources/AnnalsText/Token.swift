@@ -38,7 +38,12 @@ public struct Token: Hashable, Sendable {
 
   public var span: TextSpan { TextSpan(start, end) }
   /// First letter upper-case ("Tuesday", "NATO").
-  public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+  public var isCapitalized: Bool {
+    guard let b = text.utf8.first else { return false }
+    // ASCII: only A-Z are upper-case; no Unicode property lookup needed.
+    if b < 0x80 { return b >= 65 && b <= 90 }
+    return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+  }
   /// Numeric value of a digits-only token.
   public var intValue: Int? { kind == .number && text.utf8.count <= 9 ? Int(text) : nil }
 }

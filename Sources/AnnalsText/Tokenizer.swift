@@ -26,6 +26,7 @@ public enum Tokenizer {
       let start = i
       var kind: Token.Kind
       var ascii = true
+      var upper = false
       if isAlnum(c) {
         var letters = false
         var digits = false
@@ -33,6 +34,7 @@ public enum Tokenizer {
           let v = scalars[i].value
           if v >= 48 && v <= 57 { digits = true } else { letters = true }
           if v >= 128 { ascii = false }
+          if v >= 65 && v <= 90 { upper = true }
           i += 1
         }
         kind = letters && digits ? .alphanumeric : (digits ? .number : .word)
@@ -41,12 +43,12 @@ public enum Tokenizer {
         i += 1
         kind = .punctuation
       }
-      let text = ScalarBuffer.string(scalars, start, i)
+      let text = ascii ? ScalarBuffer.asciiString(scalars, start, i, lowercase: false) : ScalarBuffer.string(scalars, start, i)
       let lower: String
-      if kind == .number || kind == .punctuation && ascii {
+      if kind == .number || kind == .punctuation && ascii || ascii && !upper {
         lower = text
       } else if ascii {
-        lower = ScalarBuffer.string(scalars, start, i, lowercaseASCII: true)
+        lower = ScalarBuffer.asciiString(scalars, start, i, lowercase: true)
       } else {
         lower = text.lowercased()
       }
@@ -62,16 +64,17 @@ public enum Tokenizer {
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
   @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool {
-    if c.value < 128 {
-      let v = c.value
-      return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+    let v = c.value
+    if v < 128 {
+      // Digits, or a letter of either case (bit 0x20 folds upper-case onto lower-case).
+      return v &- 48 < 10 || (v | 0x20) &- 97 < 26
     }
     return c.properties.isAlphabetic || c.properties.numericType == .decimal
   }
 
   @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
-    if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+    if v < 128 { return v == 32 || v &- 9 < 5 }
     return c.properties.isWhitespace || isInvisible(c)
   }
 

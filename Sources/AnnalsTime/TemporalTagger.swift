@@ -16,29 +16,31 @@ public struct TemporalTagger: Sendable {
   /// deictic values underspecified, e.g. `XXXX-WXX-2`).
   public func tag(_ text: TokenizedText, publication: PublicationDate?) -> [Timex] {
     guard case .success(let engine) = TimeEngine.shared else { return [] }
-    let tense = TenseFinder(lexicon: engine.lexicon, text: text)
+    let tense = TenseFinder(engine: engine, text: text)
     var resolver = Resolver(dct: publication?.date)
     var out: [Timex] = []
-    for f in engine.find(text) {
-      let first = text.tokens[f.start]
-      let last = text.tokens[f.match.end - 1]
-      let span = TextSpan(first.start, last.end)
-      var r = resolver.resolve(f.draft.spec) { tense.direction(start: f.match.start, end: f.match.end) }
+    let found = engine.find(text)
+    for n in found.indices {
+      // Fields are read in place: a copy of a found expression costs a retain per field of its rule.
+      let (start, matchStart, matchEnd) = (found[n].start, found[n].match.start, found[n].match.end)
+      let span = TextSpan(text.tokens[start].start, text.tokens[matchEnd - 1].end)
+      let draft = found[n].draft
+      var r = resolver.resolve(draft.spec) { tense.direction(start: matchStart, end: matchEnd) }
       // TIMEX3 years have four digits: "9999 years from now" is only the far future.
       if let rg = r.range, !(1...9999).contains(rg.earliest.date.year) || !(1...9999).contains(rg.latest.date.year) {
         let future = rg.earliest.date.year > 9999
         r = Resolver.Resolved(
           value: future ? "FUTURE_REF" : "PAST_REF", range: nil, anchor: Anchor(kind: .none), calendar: nil)
       }
-      var type = f.draft.type
-      if type == .date, r.calendar?.isTime == true, !f.draft.fixedType { type = .time }
+      var type = draft.type
+      if type == .date, r.calendar?.isTime == true, !draft.fixedType { type = .time }
       if type == .time, let c = r.calendar, !c.isTime { type = .date }
       if let c = r.calendar, r.movesReference { resolver.remember(c) }
       out.append(
         Timex(
-          id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value, mod: f.mod,
-          quant: f.draft.quant, freq: f.draft.freq, range: r.range, anchor: r.anchor,
-          signal: engine.signal(before: f.start, text), rule: f.match.rule.name))
+          id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value, mod: found[n].mod,
+          quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
+          signal: engine.signal(before: start, text), rule: found[n].match.rule.name))
     }
     return out
   }

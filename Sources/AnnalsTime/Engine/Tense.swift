@@ -8,8 +8,10 @@ enum Direction: String, Sendable {
 
 /// Finds tense cues in a sentence: future words (will, scheduled) and past forms (said, -ed).
 struct TenseFinder {
-  let lexicon: Lexicon
+  /// Held by reference: a copy of the whole lexicon per lookup costs a retain per word list.
+  let engine: TimeEngine
   let text: TokenizedText
+  var lexicon: Lexicon { engine.lexicon }
 
   /// The cue governing the token range [start, end) inside its sentence, and the direction it gives.
   func direction(start: Int, end: Int) -> (Direction, String)? {

@@ -4,39 +4,52 @@ import AnnalsText
 final class TimeEngine: Sendable {
   let lexicon: Lexicon
   let rules: RuleSet
-  /// Every word that some token class can read at the start of a match. A word token that
-  /// is neither here nor the first literal of a rule cannot start an expression, which lets
-  /// the scan skip most tokens of a text with one set lookup.
-  let classWords: Set<String>
+  /// Every word of the lexicons and rules, numbered: a document's tokens are looked up once.
+  let vocabulary: Vocabulary
+  /// The rules compiled against `vocabulary`.
+  let program: RuleProgram
+  /// Ids of the words and codes the matcher tests by name.
+  let words: Words
+  /// `lexicon.holidays`, `lexicon.modifiers` and `lexicon.modifiersAfter` as word ids, in their order.
+  let holidayWords: [[Int32]]
+  let modifierWords: [[Int32]]
+  let modifierAfterWords: [[Int32]]
+
+  /// Ids of the words and reading codes the engine names.
+  struct Words: Sendable {
+    var period, comma, hyphen, and, a, an, p, m, am, pm: Int32
+    var abbrCode, abbrPeriodCode, ambiguousCode: Int32
+
+    init(_ v: inout Vocabulary) {
+      period = v.intern(".")
+      comma = v.intern(",")
+      hyphen = v.intern("-")
+      and = v.intern("and")
+      a = v.intern("a")
+      an = v.intern("an")
+      p = v.intern("p")
+      m = v.intern("m")
+      am = v.intern("am")
+      pm = v.intern("pm")
+      abbrCode = v.code("abbr")
+      abbrPeriodCode = v.code("abbr.")
+      ambiguousCode = v.code("ambiguous")
+    }
+  }
 
   init(lexicon: Lexicon, rules: RuleSet) {
     self.lexicon = lexicon
     self.rules = rules
-    var words = Set<String>()
-    words.formUnion(lexicon.months.keys)
-    words.formUnion(lexicon.weekdays.keys)
-    words.formUnion(lexicon.weekdays.keys.map { $0 + "s" })
-    words.formUnion(lexicon.cardinals.keys)
-    words.formUnion(lexicon.ordinals.keys)
-    words.formUnion(lexicon.seasons.keys)
-    words.formUnion(lexicon.units.keys)
-    words.formUnion(lexicon.partsOfDay.keys)
-    words.formUnion(lexicon.timeZones)
-    words.formUnion(lexicon.decadeWords.keys)
-    words.formUnion(lexicon.holidays.compactMap(\.tokens.first))
-    words.formUnion(["am", "pm", "a", "p"])
-    classWords = words
-  }
-
-  /// False when no rule can match starting at token `i` (see `classWords`).
-  @inline(__always) func mightStart(at i: Int, _ m: ClassMatcher) -> Bool {
-    classesMightRead(i, m) || rules.startsWith(word: m.key(i))
-  }
-
-  /// False when no token class can read token `i`: then only literal-first rules are tried.
-  @inline(__always) func classesMightRead(_ i: Int, _ m: ClassMatcher) -> Bool {
-    let kind = m.tokens[i].kind
-    return kind == .number || kind == .alphanumeric || classWords.contains(m.key(i))
+    var v = Vocabulary(lexicon: lexicon)
+    words = Words(&v)
+    var program = RuleProgram(rules: rules.rules, vocabulary: &v)
+    holidayWords = lexicon.holidays.map { $0.tokens.map { v.intern($0) } }
+    modifierWords = lexicon.modifiers.map { $0.tokens.map { v.intern($0) } }
+    modifierAfterWords = lexicon.modifiersAfter.map { $0.tokens.map { v.intern($0) } }
+    program.index(vocabularySize: v.words.count)
+    v.seal()
+    self.program = program
+    vocabulary = v
   }
 
   static func load() throws -> TimeEngine { TimeEngine(lexicon: try Lexicon.load(), rules: try RuleSet.load()) }
@@ -62,50 +75,59 @@ final class TimeEngine: Sendable {
 
   /// Scans the tokens left to right, taking at each position the longest accepted match.
   func find(_ text: TokenizedText) -> [Found] {
-    let m = ClassMatcher(lexicon: lexicon, tokens: text.tokens)
+    let m = ClassMatcher(engine: self, tokens: text.tokens)
+    var search = RuleSearch(program: program, matcher: m)
     var out: [Found] = []
     var i = 0
     var lastEnd = 0
-    while i < text.tokens.count {
-      guard mightStart(at: i, m) else {
+    while i < m.count {
+      // A token no class can read starts only rules that begin with its word.
+      let classesPossible = m.possibleClasses(i) != 0
+      guard classesPossible || program.startsWith(m.ids[i]) else {
         i += 1
         continue
       }
-      var accepted: Found?
-      for cand in rules.matches(at: i, with: m, classesPossible: classesMightRead(i, m)) {
-        if let d = cand.rule.production.build(ProductionInput(match: cand, classes: m)) {
-          accepted = Found(match: cand, draft: d, start: cand.start)
-          break
-        }
-      }
-      guard var f = accepted else {
+      search.matches(at: i, classesPossible: classesPossible)
+      guard var f = accept(search, at: i, m) else {
         i += 1
         continue
       }
       extendLeft(&f, m, floor: lastEnd)
       extendRight(&f, m)
-      out.append(f)
       i = f.match.end
       lastEnd = i
+      out.append(f)
     }
     return out
+  }
+
+  /// The first candidate at `i` whose production accepts it.
+  private func accept(_ search: RuleSearch, at i: Int, _ m: ClassMatcher) -> Found? {
+    for k in search.candidates.indices {
+      let cand = search.match(k, rules: rules.rules, start: i)
+      if let d = cand.rule.production.build(ProductionInput(match: cand, classes: m)) {
+        return Found(match: cand, draft: d, start: i)
+      }
+    }
+    return nil
   }
 
   /// Takes a modifier phrase before the match into the extent ("early", "about", "the end of").
   private func extendLeft(_ f: inout Found, _ m: ClassMatcher, floor: Int) {
     let first = f.match.start
     let quantity =
-      m.tokens[first].kind == .number || lexicon.cardinals[m.key(first)] != nil
-      || ["a", "an"].contains(m.key(first))
-    for (words, mod) in lexicon.modifiers {
-      let s = first - words.count
+      m.tokens[first].kind == .number || m.facts(first).cardinal != nil
+      || m.ids[first] == words.a || m.ids[first] == words.an
+    for (n, phrase) in modifierWords.enumerated() {
+      let s = first - phrase.count
       guard s >= floor else { continue }
       var ok = true
-      for (k, w) in words.enumerated() where m.key(s + k) != w {
+      for (k, w) in phrase.enumerated() where m.ids[s + k] != w {
         ok = false
         break
       }
       guard ok else { continue }
+      let mod = lexicon.modifiers[n].mod
       let isQuantityMod = mod.map { !["START", "END", "MID"].contains($0) } ?? false
       if isQuantityMod && !quantity { continue }
       if !isQuantityMod && (f.draft.type == .duration || f.draft.type == .set) { continue }
@@ -119,10 +141,10 @@ final class TimeEngine: Sendable {
   /// Takes a modifier phrase after the match into the extent ("the next two years or so").
   private func extendRight(_ f: inout Found, _ m: ClassMatcher) {
     let end = f.match.end
-    for (words, mod) in lexicon.modifiersAfter where end + words.count <= m.tokens.count {
-      guard words.indices.allSatisfy({ m.key(end + $0) == words[$0] }) else { continue }
-      f.match.end = end + words.count
-      if f.mod == nil { f.mod = mod }
+    for (n, phrase) in modifierAfterWords.enumerated() where end + phrase.count <= m.count {
+      guard phrase.indices.allSatisfy({ m.ids[end + $0] == phrase[$0] }) else { continue }
+      f.match.end = end + phrase.count
+      if f.mod == nil { f.mod = lexicon.modifiersAfter[n].mod }
       return
     }
   }
