@@ -25,14 +25,14 @@ struct Coreference {
         bySentence[ms[next].sentence, default: []].append(ms[next])
         next += 1
       }
-      if covered[i] || cx.inTimex[i] || toks[i].kind == .punctuation {
+      if covered[i] || cx.inTimex[i] || cx.facts[i].kind == .punctuation {
         i += 1
         continue
       }
-      let w = toks[i].lower
       let s = cx.sentenceOf[i]
-      if let want = cx.lx.pronouns[w] {
-        if w == "it", cx.tag(i + 1, .auxBe) {
+      if let want = cx.pronoun(i) {
+        let w = toks[i].lower
+        if cx.isWord(i, cx.lx.code.it), cx.tag(i + 1, .auxBe) {
           i += 1
           continue
         }
@@ -73,7 +73,7 @@ struct Coreference {
           continue
         }
         // "his government": the body of the country the person speaks for.
-        if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.lx.governmentHeads.contains(toks[i + 1].lower),
+        if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.has(i + 1, .governmentHead),
           !covered[i + 1], let country = countryOf[a.cluster]
         {
           var p = country
@@ -145,7 +145,7 @@ struct Coreference {
     var out: [Int: RawMention] = [:]
     for (a, m) in ms.enumerated() where m.modifier && (m.kind == .demonym || isCountry(m)) {
       var k = m.end
-      while k < cx.tokens.count, k <= m.end + 3, cx.lx.titles.contains(cx.tokens[k].lower) || cx.tokens[k].text == "-" {
+      while k < cx.count, k <= m.end + 3, cx.has(k, .title) || cx.ch(k) == 0x2D {
         k += 1
       }
       guard k > m.end, let b = ms[(a + 1)...].first(where: { $0.start == k }), b.kind == .name, b.cluster >= 0,
@@ -192,16 +192,15 @@ struct Coreference {
 
   /// A definite description at `i`: `the` + up to three modifiers + a nominal head.
   private func nominal(at i: Int, covered: [Bool]) -> (Int, EntityType)? {
-    let w = cx.tokens[i].lower
-    guard w == "the" || w == "this" || w == "that" else { return nil }
+    let code = cx.lx.code
+    guard cx.isWord(i, code.the) || cx.isWord(i, code.this) || cx.isWord(i, code.that) else { return nil }
     var k = i + 1
     var steps = 0
-    while k < cx.tokens.count, steps < 4, !cx.inTimex[k] {
-      let t = cx.tokens[k]
-      if let type = cx.lx.nominals[t.lower], !covered[k], headEnds(k + 1) { return (k + 1, type) }
+    while k < cx.count, steps < 4, !cx.inTimex[k] {
+      if let type = cx.nominal(k), !covered[k], headEnds(k + 1) { return (k + 1, type) }
       // Modifiers: demonyms and other words that are not grammar words or verbs.
-      let modifier = covered[k] || t.text == "-"
-        || (t.kind == .word && cx.lx.grammar[t.lower] == nil && cx.lx.verbs[t.lower] == nil && !t.isCapitalized)
+      let modifier = covered[k] || cx.ch(k) == 0x2D
+        || (cx.facts[k].kind == .word && !cx.isGrammar(k) && !cx.isListedVerb(k) && !cx.capitalized(k))
       if !modifier { return nil }
       k += 1
       steps += 1
@@ -211,9 +210,8 @@ struct Coreference {
 
   /// True when the noun phrase ends after its head.
   private func headEnds(_ j: Int) -> Bool {
-    guard j < cx.tokens.count else { return true }
-    let t = cx.tokens[j]
-    if t.kind == .punctuation || cx.lx.grammar[t.lower] != nil || cx.lx.verbs[t.lower] != nil { return true }
+    guard j < cx.count else { return true }
+    if cx.facts[j].kind == .punctuation || cx.isGrammar(j) || cx.isListedVerb(j) { return true }
     return false
   }
 }

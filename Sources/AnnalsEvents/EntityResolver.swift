@@ -101,14 +101,14 @@ struct EntityResolver {
       var start = m.start
       var titled = false
       while k >= 0, cx.sentenceOf[k] == m.sentence {
-        if cx.lx.titles.contains(cx.tokens[k].lower) {
+        if cx.has(k, .title) {
           titled = true
           start = k
           k -= 1
         } else if cover[k] >= 0, ms[cover[k]].modifier {
           start = ms[cover[k]].start
           k = start - 1
-        } else if cx.tokens[k].text == "-" {
+        } else if cx.ch(k) == 0x2D {
           k -= 1
         } else {
           break

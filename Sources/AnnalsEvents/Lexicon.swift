@@ -74,6 +74,16 @@ struct Lexicon: Sendable {
   var maxKeyWords = 1
   /// Problems met while loading, as `file:line: message`.
   var errors: [String] = []
+  /// Every single word the lists hold, by id (see Lexicon+Vocabulary).
+  var vocab: [String: Int32] = [:]
+  var words: [WordInfo] = []
+  var forms: [VerbForm] = []
+  var eventNouns: [EventNoun] = []
+  var pronounClasses: [String] = []
+  var code = CodeWords()
+  /// Every prefix of every phrase key, and whether all keys are ASCII (prefix pruning is exact then).
+  var prefixes: Set<String> = []
+  var asciiKeys = true
 
   /// The shared lexicon, loaded once.
   static let shared: Lexicon = Lexicon.load()
@@ -81,11 +91,8 @@ struct Lexicon: Sendable {
   /// A verb form: from verbs.tsv, or by the -ed rule for verbs it does not list.
   func verb(_ w: String) -> VerbForm? {
     if let f = verbs[w] { return f }
-    guard w.hasSuffix("ed"), w.count > 5, !notVerbs.contains(w), grammar[w] == nil, nouns[w] == nil else { return nil }
-    var stem = String(w.dropLast(2))
-    if let a = stem.last, stem.dropLast().last == a, !"aeiousl".contains(a) { stem.removeLast() }
-    if stem.hasSuffix("i") { stem = String(stem.dropLast()) + "y" }
-    return VerbForm(lemma: stem, eventClass: .occurrence, shape: .pastOrParticiple)
+    guard w.hasSuffix("ed"), !notVerbs.contains(w), grammar[w] == nil, nouns[w] == nil else { return nil }
+    return Lexicon.edRule(w)
   }
 
   func has(_ word: String, _ tag: GrammarTag) -> Bool { grammar[word]?.contains(tag) ?? false }
@@ -139,6 +146,7 @@ struct Lexicon: Sendable {
     for k in Array(lx.places.keys) + Array(lx.demonyms.keys) + Array(lx.orgs.keys) + Array(lx.products.keys) {
       lx.maxKeyWords = max(lx.maxKeyWords, k.split(separator: " ").count + 2)
     }
+    lx.buildVocabulary()
     return lx
   }
 
