@@ -11,6 +11,8 @@ extension Lexicon {
     static let firstName = WordFlags(rawValue: 1 << 4)
     static let unitNoun = WordFlags(rawValue: 1 << 5)
     static let governmentHead = WordFlags(rawValue: 1 << 6)
+    /// A prefix of some phrase key (a key of places, titles, nouns ...), itself included.
+    static let phrasePrefix = WordFlags(rawValue: 1 << 7)
   }
 
   /// What the lists say about one word (indices into `forms`, `eventNouns`, ...; -1 for none).
@@ -37,8 +39,9 @@ extension Lexicon {
 
   static let entityTypes = EntityType.allCases
 
-  /// Builds `vocab`, `words` and `prefixes` from the loaded tables.
+  /// Builds `index` and `words` from the loaded tables.
   mutating func buildVocabulary() {
+    var vocab: [String: Int32] = [:]
     func id(_ w: String) -> Int32 {
       if let k = vocab[w] { return k }
       let k = Int32(words.count)
@@ -75,15 +78,6 @@ extension Lexicon {
       and: id("and"), or: id("or"), of: id("of"), s: id("s"), to: id("to"), that: id("that"), the: id("the"),
       this: id("this"), by: id("by"), no: id("no"), which: id("which"), who: id("who"), it: id("it"),
       if_: id("if"), unless: id("unless"), won: id("won"), t: id("t"), republic: id("republic"))
-    // The -ed rule, for every word the lists know (words they do not know get it per document).
-    for (w, k) in vocab {
-      if words[Int(k)].verb >= 0 {
-        words[Int(k)].anyVerb = words[Int(k)].verb
-      } else if let f = verb(w) {
-        words[Int(k)].anyVerb = Int32(forms.count)
-        forms.append(f)
-      }
-    }
     // Every prefix of every phrase key: a growing phrase that is no prefix can never match.
     var keys: [String] = []
     keys += places.keys
@@ -98,7 +92,18 @@ extension Lexicon {
       var p = ""
       for c in k.unicodeScalars {
         p.unicodeScalars.append(c)
-        prefixes.insert(p)
+        words[Int(id(p))].flags.insert(.phrasePrefix)
+      }
+    }
+    index = WordIndex(capacity: vocab.count)
+    for (w, k) in vocab.sorted(by: { $0.value < $1.value }) {
+      _ = index.intern(w, next: k)
+      // The -ed rule for every word the vocabulary holds (other words get it per document).
+      if words[Int(k)].verb >= 0 {
+        words[Int(k)].anyVerb = words[Int(k)].verb
+      } else if w.hasSuffix("ed"), let f = verb(w) {
+        words[Int(k)].anyVerb = Int32(forms.count)
+        forms.append(f)
       }
     }
   }

@@ -74,15 +74,14 @@ struct Lexicon: Sendable {
   var maxKeyWords = 1
   /// Problems met while loading, as `file:line: message`.
   var errors: [String] = []
-  /// Every single word the lists hold, by id (see Lexicon+Vocabulary).
-  var vocab: [String: Int32] = [:]
+  /// Every single word the lists hold (and every prefix of a phrase key), by id (see Lexicon+Vocabulary).
+  var index = WordIndex(capacity: 0)
   var words: [WordInfo] = []
   var forms: [VerbForm] = []
   var eventNouns: [EventNoun] = []
   var pronounClasses: [String] = []
   var code = CodeWords()
-  /// Every prefix of every phrase key, and whether all keys are ASCII (prefix pruning is exact then).
-  var prefixes: Set<String> = []
+  /// True when all phrase keys are ASCII (prefix pruning is exact then).
   var asciiKeys = true
 
   /// The shared lexicon, loaded once.
@@ -194,11 +193,9 @@ struct Lexicon: Sendable {
     var seen: Set<String> = []
     for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+      if Lexicon.trimmed(line[...]).isEmpty || line.hasPrefix("#") { continue }
       let at = "\(name):\(n + 1)"
-      let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(Lexicon.trimmed)
       guard columns.contains(cols.count), !cols[0].isEmpty else {
         errors.append("\(at): expected \(columns.lowerBound)-\(columns.upperBound) tab-separated columns, got \(cols.count)")
         continue
@@ -210,6 +207,16 @@ struct Lexicon: Sendable {
       }
       body(&self, cols, at)
     }
+  }
+
+  /// `s` without leading and trailing tabs and space separators (`CharacterSet.whitespaces`).
+  static func trimmed(_ s: Substring) -> String {
+    let u = s.unicodeScalars
+    func blank(_ c: Unicode.Scalar) -> Bool {
+      c == " " || c == "\t" || (c.value >= 128 && c.properties.generalCategory == .spaceSeparator)
+    }
+    guard let a = u.firstIndex(where: { !blank($0) }), let b = u.lastIndex(where: { !blank($0) }) else { return "" }
+    return String(u[a...b])
   }
 
   /// A one-column word list as a set of lower-cased keys.

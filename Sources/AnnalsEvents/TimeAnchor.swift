@@ -15,7 +15,7 @@ struct TimeAnchor {
   }
 
   /// The same, adding to `work` one step per candidate looked at (tests hold it linear).
-  func anchor(_ events: [RawEvent], work: inout Int) -> [EventTime?] {
+  func anchor(_ events: [RawEvent], work: inout Int, exhaustive: Bool = false) -> [EventTime?] {
     let n = cx.tokens.count
     // First token of each timex.
     var first = Array(repeating: -1, count: timexes.count)
@@ -26,8 +26,13 @@ struct TimeAnchor {
     for i in events.indices.dropFirst() where events[i].token <= events[i - 1].token { monotone = false }
     work += n + events.count
     let setup = Setup(anchor: self, events: events, first: first, clause: clause, relative: relative)
-    if !monotone { return slow(events, setup, &work) }
+    if !monotone || exhaustive { return slow(events, setup, &work) }
     return Search(setup).run(&work)
+  }
+
+  /// The exhaustive ranking for every event (tests compare it with the search).
+  func anchorExhaustive(_ events: [RawEvent], work: inout Int) -> [EventTime?] {
+    anchor(events, work: &work, exhaustive: true)
   }
 
   /// What both searches share: usable timexes by sentence, reporting-verb bindings, busy

@@ -30,19 +30,17 @@ struct TokenFact {
 extension Context {
   /// Fills `facts`: one dictionary lookup per distinct word, then a scan of each token's bytes.
   mutating func computeFacts() {
-    var local: [String: Int32] = [:]
+    var local = WordIndex(capacity: tokens.count)
     var infos: [Lexicon.WordInfo] = []
     var gids: [Int32] = []
     var starts: [Bool] = []
     facts.reserveCapacity(tokens.count)
     for t in tokens {
       var f = TokenFact()
-      if let d = local[t.lower] {
-        f.word = d
-      } else {
-        f.word = Int32(infos.count)
-        local[t.lower] = f.word
-        let g = lx.vocab[t.lower] ?? -1
+      let (d, new) = local.intern(t.lower, next: Int32(infos.count))
+      f.word = d
+      if new {
+        let g = lx.index.find(t.lower)
         var info = g >= 0 ? lx.words[Int(g)] : Lexicon.WordInfo()
         // A word no list holds is a verb only by the -ed rule (`Lexicon.verb`).
         if g < 0, let v = Lexicon.edRule(t.lower) {
@@ -52,19 +50,16 @@ extension Context {
         infos.append(info)
         gids.append(g)
         let ascii = t.lower.utf8.allSatisfy { $0 < 128 }
-        starts.append(!ascii || !lx.asciiKeys || lx.prefixes.contains(t.lower))
+        starts.append(!ascii || !lx.asciiKeys || info.flags.contains(.phrasePrefix))
       }
-      f.info = infos[Int(f.word)]
-      f.gid = gids[Int(f.word)]
-      if starts[Int(f.word)] { f.caps |= TokenFact.phraseStart }
+      f.info = infos[Int(d)]
+      f.gid = gids[Int(d)]
+      if starts[Int(d)] { f.caps |= TokenFact.phraseStart }
       f.kind = t.kind
       f.space = t.spaceBefore
-      f.caps |= Context.spelling(t)
-      var it = t.text.unicodeScalars.makeIterator()
-      if let c = it.next(), it.next() == nil {
-        // U+037E GREEK QUESTION MARK is canonically ";" (and equal to it as a String).
-        f.ch = c.value == 0x37E ? 0x3B : c.value
-      }
+      let (caps, ch) = Context.spelling(t)
+      f.caps |= caps
+      f.ch = ch
       facts.append(f)
     }
     wordCount = infos.count
@@ -76,34 +71,41 @@ extension Context {
     firstWord = text.sentences.map { next[min($0.tokens.lowerBound, tokens.count)] }
   }
 
-  /// The spelling bits of a token (ASCII by bytes; other text by Unicode properties).
-  static func spelling(_ t: Token) -> UInt8 {
+  /// The spelling bits of a token (ASCII by bytes; other text by Unicode properties), and
+  /// the scalar of a one-scalar token.
+  static func spelling(_ t: Token) -> (UInt8, UInt32) {
     var out: UInt8 = 0
-    var ascii = true
-    var upper = false
-    var allCaps = true
-    var count = 0
-    for b in t.text.utf8 {
-      if b >= 128 {
-        ascii = false
-        break
+    var text = t.text
+    let ascii: (UInt8, UInt32)? = text.withUTF8 { b in
+      var upper = false
+      var allCaps = true
+      for c in b {
+        if c >= 128 { return nil }
+        if c >= 65 && c <= 90 { upper = true } else if !(c >= 48 && c <= 57) { allCaps = false }
       }
-      if b >= 65 && b <= 90 { upper = true } else if !(b >= 48 && b <= 57) { allCaps = false }
-      count += 1
-    }
-    if ascii {
-      if let b = t.text.utf8.first, b >= 65 && b <= 90 { out |= TokenFact.capitalized }
+      var out: UInt8 = 0
+      if let c = b.first, c >= 65 && c <= 90 { out |= TokenFact.capitalized }
       if upper, t.kind != .punctuation { out |= TokenFact.hasUpper }
-      if allCaps, count >= 2 { out |= TokenFact.allCaps }
-      if t.text == t.lower { out |= TokenFact.lowerForm }
-      return out
+      if allCaps, b.count >= 2 { out |= TokenFact.allCaps }
+      return (out, b.count == 1 ? UInt32(b[0]) : 0)
+    }
+    if let (caps, ch) = ascii {
+      out = caps
+      if text == t.lower { out |= TokenFact.lowerForm }
+      return (out, ch)
     }
     let s = t.text.unicodeScalars
     if t.isCapitalized { out |= TokenFact.capitalized }
     if t.kind != .punctuation, s.contains(where: { $0.properties.isUppercase }) { out |= TokenFact.hasUpper }
     if s.count >= 2, s.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }) { out |= TokenFact.allCaps }
     if t.text == t.lower { out |= TokenFact.lowerForm }
-    return out
+    var ch: UInt32 = 0
+    var it = s.makeIterator()
+    if let c = it.next(), it.next() == nil {
+      // U+037E GREEK QUESTION MARK is canonically ";" (and equal to it as a String).
+      ch = c.value == 0x37E ? 0x3B : c.value
+    }
+    return (out, ch)
   }
 
   var count: Int { facts.count }
@@ -174,6 +176,8 @@ extension Context {
 
   /// False when `key` (a phrase being grown token by token) is a prefix of no phrase key.
   func mayGrow(_ key: String) -> Bool {
-    !lx.asciiKeys || !key.utf8.allSatisfy { $0 < 128 } || lx.prefixes.contains(key)
+    guard lx.asciiKeys, key.utf8.allSatisfy({ $0 < 128 }) else { return true }
+    let g = lx.index.find(key)
+    return g >= 0 && lx.words[Int(g)].flags.contains(.phrasePrefix)
   }
 }

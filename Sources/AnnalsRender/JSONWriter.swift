@@ -62,7 +62,26 @@ public struct JSONWriter {
 
   public mutating func field(_ k: String, _ v: Int) {
     key(k)
-    bytes.append(contentsOf: String(v).utf8)
+    JSONWriter.appendInt(v, to: &bytes)
+  }
+
+  /// Decimal digits of `v`, as `String(v)` writes them, without making a String.
+  static func appendInt(_ v: Int, to out: inout [UInt8]) {
+    guard v >= 0 else {
+      out.append(contentsOf: String(v).utf8)
+      return
+    }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var n = 0
+    var x = UInt(v)
+    withUnsafeMutableBytes(of: &digits) { d in
+      repeat {
+        d[23 - n] = UInt8(48 + x % 10)
+        x /= 10
+        n += 1
+      } while x > 0
+      out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
+    }
   }
 
   public mutating func field(_ k: String, _ v: Bool) {
@@ -93,6 +112,12 @@ public struct JSONWriter {
       let n = u.count
       while i < n {
         let b = u[i]
+        // Most bytes need nothing: printable ASCII other than " \\ < > &, and bytes of
+        // multi-byte characters other than the lead byte of U+2028/U+2029.
+        if b >= 0x3F ? (b != 0x5C && b != 0x7F && b != 0xE2) : (b >= 0x20 && b != 0x22 && b != 0x26 && b != 0x3C && b != 0x3E) {
+          i += 1
+          continue
+        }
         var esc: String? = nil
         var width = 1
         switch b {
