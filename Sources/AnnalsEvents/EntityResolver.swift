@@ -21,7 +21,8 @@ struct EntityResolver {
     var clusters: [Cluster] = []
     var byKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() {
-      let words = (m.start..<m.end).filter { cx.tokens[$0].kind != .punctuation }.count
+      var words = 0
+      for k in m.start..<m.end where cx.facts[k].kind != .punctuation { words += 1 }
       if let c = byKey[m.key] {
         clusters[c].members.append(i)
         if !clusters[c].known, m.known || words > clusters[c].words {

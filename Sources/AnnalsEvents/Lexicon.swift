@@ -98,7 +98,26 @@ struct Lexicon: Sendable {
 
   /// Lower-cased, whitespace-normalized lookup key of a phrase.
   static func key(_ phrase: String) -> String {
-    phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    let lower = phrase.lowercased()
+    // ASCII: characters are bytes (CR LF is one character, but neither is a separator).
+    let fast: String?? = lower.utf8.withContiguousStorageIfAvailable { b in
+      var out: [UInt8] = []
+      out.reserveCapacity(b.count)
+      var gap = false
+      for c in b {
+        if c >= 128 { return nil }
+        if c == 0x20 || c == 0x09 {
+          gap = !out.isEmpty
+        } else {
+          if gap { out.append(0x20) }
+          gap = false
+          out.append(c)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    if let s = fast ?? nil { return s }
+    return lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
   }
 
   static func load() -> Lexicon {

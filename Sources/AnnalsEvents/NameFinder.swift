@@ -251,19 +251,19 @@ struct NameFinder {
 
   private func inferred(_ s: Int, _ e: Int, titled: Bool) -> RawMention {
     let name = cx.slice(s, e)
-    let words = (s..<e).filter { cx.tokens[$0].kind != .punctuation }
+    let words = (s..<e).filter { cx.facts[$0].kind != .punctuation }
     // The head: the last word, or the word before "of" ("Gulf of Tonkin", "House of Representatives").
-    let ofAt = words.first { cx.tokens[$0].lower == "of" }
-    let last = ofAt.map { cx.tokens[$0 - 1].lower } ?? cx.tokens[words.last ?? (e - 1)].lower
+    let ofAt = words.first { cx.isWord($0, lx.code.of) }
+    let last = ofAt.map { $0 - 1 } ?? (words.last ?? (e - 1))
     var type: EntityType = .organization
-    if lx.orgSuffixes.contains(last) {
+    if cx.has(last, .orgSuffix) {
       type = .organization
-    } else if lx.locationHeads.contains(last) {
+    } else if cx.has(last, .locationHead) {
       type = .location
-    } else if titled || (words.count >= 2 && lx.firstNames.contains(cx.tokens[s].lower)) {
+    } else if titled || (words.count >= 2 && cx.has(s, .firstName)) {
       type = .person
     } else if words.count >= 2, words.count <= 4,
-      words.allSatisfy({ cx.tokens[$0].kind == .word && cx.tokens[$0].isCapitalized && !cx.isAllCaps($0) })
+      words.allSatisfy({ cx.facts[$0].kind == .word && cx.capitalized($0) && !cx.isAllCaps($0) })
     {
       type = .person
     }

@@ -24,9 +24,10 @@ extension TimeAnchor {
     init(_ st: Setup) {
       ta = st.ta
       self.st = st
-      let n = st.finite.count
+      let finite = st.finite
+      let n = finite.count
       nextFinite = Array(repeating: Int.max, count: n + 1)
-      for k in stride(from: n - 1, through: 0, by: -1) { nextFinite[k] = st.finite[k] ? k : nextFinite[k + 1] }
+      for k in stride(from: n - 1, through: 0, by: -1) { nextFinite[k] = finite[k] ? k : nextFinite[k + 1] }
       okPast = Array(repeating: true, count: ta.timexes.count)
       okFuture = okPast
       if let pub = ta.publication {
@@ -38,15 +39,22 @@ extension TimeAnchor {
           okFuture[x] = !(r.latest < start)
         }
       }
-      for (x, e) in st.boundTo.enumerated() where e >= 0 { boundOf[e, default: []].append(x) }
+      // Plain arrays, not `st.` in the loops: Setup is large and closures would copy it.
+      let first = st.first
+      let boundTo = st.boundTo
+      let busy = st.busy
+      let clause = st.clause
+      let okPast = okPast
+      let okFuture = okFuture
+      for (x, e) in boundTo.enumerated() where e >= 0 { boundOf[e, default: []].append(x) }
       for (s, xs) in st.bySentence {
-        let byPosition = xs.sorted { st.first[$0] < st.first[$1] }
+        let byPosition = xs.sorted { first[$0] < first[$1] }
         var a: [[Int]] = Array(repeating: [], count: 4)
         var b: [[Int]] = Array(repeating: [], count: 4)
-        for x in byPosition where st.boundTo[x] < 0 {
-          for cat in 0..<4 where consistent(cat, x) {
+        for x in byPosition where boundTo[x] < 0 {
+          for cat in 0..<4 where (cat & 1 == 0 || okPast[x]) && (cat & 2 == 0 || okFuture[x]) {
             a[cat].append(x)
-            if !st.busy[st.clause[st.first[x]]] { b[cat].append(x) }
+            if !busy[clause[first[x]]] { b[cat].append(x) }
           }
         }
         any[s] = a
@@ -62,13 +70,13 @@ extension TimeAnchor {
     func consistent(_ cat: Int, _ x: Int) -> Bool { (cat & 1 == 0 || okPast[x]) && (cat & 2 == 0 || okFuture[x]) }
 
     /// Index of the first timex in `list` whose first token is at or after `token`.
-    func lowerBound(_ list: [Int], _ token: Int, _ work: inout Int) -> Int {
+    static func lowerBound(_ list: [Int], _ token: Int, _ first: [Int], _ work: inout Int) -> Int {
       var lo = 0
       var hi = list.count
       while lo < hi {
         work += 1
         let mid = (lo + hi) / 2
-        if st.first[list[mid]] < token { lo = mid + 1 } else { hi = mid }
+        if first[list[mid]] < token { lo = mid + 1 } else { hi = mid }
       }
       return lo
     }
@@ -77,6 +85,11 @@ extension TimeAnchor {
       let events = st.events
       let first = st.first
       let clause = st.clause
+      let relative = st.relative
+      let busy = st.busy
+      let clauseStart = st.clauseStart
+      let boundTo = st.boundTo
+      let bySentence = st.bySentence
       var out: [EventTime?] = Array(repeating: nil, count: events.count)
       var used = Array(repeating: false, count: ta.timexes.count)
       for (i, e) in events.enumerated() {
@@ -96,7 +109,7 @@ extension TimeAnchor {
           }
         }
         // The own clause: the nearest before, and the nearest after unless a finite verb comes first.
-        let p = lowerBound(a[cat], e.token, &work)
+        let p = Search.lowerBound(a[cat], e.token, first, &work)
         if p > 0, clause[first[a[cat][p - 1]]] == own { offer(a[cat][p - 1], own: true) }
         if p < a[cat].count, clause[first[a[cat][p]]] == own, !(nf < first[a[cat][p]]) { offer(a[cat][p], own: true) }
         // Timexes bound to this very event, checked one by one.
@@ -104,20 +117,20 @@ extension TimeAnchor {
         for x in boundOf[i] ?? [] {
           work += 1
           let c = clause[first[x]]
-          let relativeToNoun = e.isNoun && c == own + 1 && st.relative[c] && nextEvent >= st.clauseStart[c]
-          guard c == own || !st.busy[c] || relativeToNoun, !(c == own && nf < first[x]), consistent(cat, x) else {
+          let relativeToNoun = e.isNoun && c == own + 1 && relative[c] && nextEvent >= clauseStart[c]
+          guard c == own || !busy[c] || relativeToNoun, !(c == own && nf < first[x]), consistent(cat, x) else {
             continue
           }
           offer(x, own: c == own)
         }
         if mine == nil {
           // Clauses without an event, and a relative clause right after an event noun.
-          let q = lowerBound(b[cat], e.token, &work)
+          let q = Search.lowerBound(b[cat], e.token, first, &work)
           if q > 0 { offer(b[cat][q - 1], own: false) }
           if q < b[cat].count { offer(b[cat][q], own: false) }
           let next = own + 1
-          if e.isNoun, next < st.relative.count, st.relative[next], st.busy[next], nextEvent >= st.clauseStart[next] {
-            let r = lowerBound(a[cat], st.clauseStart[next], &work)
+          if e.isNoun, next < relative.count, relative[next], busy[next], nextEvent >= clauseStart[next] {
+            let r = Search.lowerBound(a[cat], clauseStart[next], first, &work)
             if r < a[cat].count, clause[first[a[cat][r]]] == next { offer(a[cat][r], own: false) }
           }
         }
@@ -129,13 +142,13 @@ extension TimeAnchor {
       // Every dated sentence shows its date: the nearest event takes an unused timex.
       var eventsOf: [Int: [Int]] = [:]
       for (i, e) in events.enumerated() { eventsOf[e.sentence, default: []].append(i) }
-      for s in st.bySentence.keys.sorted() {
+      for s in bySentence.keys.sorted() {
         let evs = eventsOf[s] ?? []
-        for x in st.bySentence[s] ?? [] where !used[x] {
+        for x in bySentence[s] ?? [] where !used[x] {
           work += 1
           var best: Int?
-          if st.boundTo[x] >= 0 {
-            if events[st.boundTo[x]].sentence == s { best = st.boundTo[x] }
+          if boundTo[x] >= 0 {
+            if events[boundTo[x]].sentence == s { best = boundTo[x] }
           } else if !evs.isEmpty {
             // Events run in text order: the nearest is next to the timex; a tie goes to the earlier.
             var lo = 0

@@ -75,8 +75,7 @@ extension Context {
   /// the scalar of a one-scalar token.
   static func spelling(_ t: Token) -> (UInt8, UInt32) {
     var out: UInt8 = 0
-    var text = t.text
-    let ascii: (UInt8, UInt32)? = text.withUTF8 { b in
+    let ascii: (UInt8, UInt32)?? = t.text.utf8.withContiguousStorageIfAvailable { b in
       var upper = false
       var allCaps = true
       for c in b {
@@ -87,13 +86,11 @@ extension Context {
       if let c = b.first, c >= 65 && c <= 90 { out |= TokenFact.capitalized }
       if upper, t.kind != .punctuation { out |= TokenFact.hasUpper }
       if allCaps, b.count >= 2 { out |= TokenFact.allCaps }
+      // Lower-casing ASCII changes exactly its upper-case letters.
+      if !upper { out |= TokenFact.lowerForm }
       return (out, b.count == 1 ? UInt32(b[0]) : 0)
     }
-    if let (caps, ch) = ascii {
-      out = caps
-      if text == t.lower { out |= TokenFact.lowerForm }
-      return (out, ch)
-    }
+    if let (caps, ch) = ascii ?? nil { return (caps, ch) }
     let s = t.text.unicodeScalars
     if t.isCapitalized { out |= TokenFact.capitalized }
     if t.kind != .punctuation, s.contains(where: { $0.properties.isUppercase }) { out |= TokenFact.hasUpper }

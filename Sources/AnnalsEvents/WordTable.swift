@@ -23,21 +23,37 @@ struct WordTable: Sendable {
     return Int(h)
   }
 
+  /// The hash of `key` when all its bytes are ASCII, else nil (one pass for both).
+  static func asciiHash(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    var h: UInt32 = 2_166_136_261
+    var high: UInt8 = 0
+    for b in key {
+      high |= b
+      h = (h ^ UInt32(b)) &* 16_777_619
+    }
+    return high < 128 ? Int(h) : nil
+  }
+
   private func equals(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     let a = Int(ends[Int(id)])
     let b = Int(ends[Int(id) + 1])
     guard b - a == key.count else { return false }
-    var k = 0
-    while k < key.count {
-      if bytes[a + k] != key[k] { return false }
-      k += 1
+    return bytes.withUnsafeBufferPointer { all in
+      var k = 0
+      while k < key.count {
+        if all[a + k] != key[k] { return false }
+        k += 1
+      }
+      return true
     }
-    return true
   }
 
   /// The id of `key`, or -1.
-  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    var s = WordTable.hash(key) & mask
+  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { find(key, hash: WordTable.hash(key)) }
+
+  /// The id of `key` (whose hash is `hash`), or -1.
+  func find(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+    var s = hash & mask
     while true {
       let id = slots[s]
       if id < 0 || equals(id, key) { return id }
@@ -47,8 +63,12 @@ struct WordTable: Sendable {
 
   /// The id of `key`, adding it (with the next id) when new.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
+    insert(key, hash: WordTable.hash(key))
+  }
+
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> (id: Int32, inserted: Bool) {
     if count * 2 >= slots.count { grow() }
-    var s = WordTable.hash(key) & mask
+    var s = hash & mask
     while true {
       let id = slots[s]
       if id < 0 { break }
@@ -104,11 +124,10 @@ struct WordIndex: Sendable {
 
   /// The id of `w`, or -1.
   func find(_ w: String) -> Int32 {
-    var s = w
-    let fast: Int32? = s.withUTF8 { b in
-      b.allSatisfy { $0 < 128 } ? table.find(b) : nil
+    let fast: Int32?? = w.utf8.withContiguousStorageIfAvailable { b in
+      WordTable.asciiHash(b).map { table.find(b, hash: $0) }
     }
-    if let f = fast { return f >= 0 ? ids[Int(f)] : -1 }
+    if let f = fast ?? nil { return f >= 0 ? ids[Int(f)] : -1 }
     if let a = WordTable.asciiBytes(w) {
       let f = a.withUnsafeBufferPointer { table.find($0) }
       return f >= 0 ? ids[Int(f)] : -1
@@ -118,6 +137,14 @@ struct WordIndex: Sendable {
 
   /// The id of `w`; a new word gets `next`.
   mutating func intern(_ w: String, next: Int32) -> (id: Int32, inserted: Bool) {
+    let hit: (id: Int32, inserted: Bool)?? = w.utf8.withContiguousStorageIfAvailable { b in
+      WordTable.asciiHash(b).map { table.insert(b, hash: $0) }
+    }
+    if let r = hit ?? nil {
+      if !r.inserted { return (ids[Int(r.id)], false) }
+      ids.append(next)
+      return (next, true)
+    }
     var s = w
     var a: [UInt8]? = nil
     let ascii = s.withUTF8 { $0.allSatisfy { $0 < 128 } }
