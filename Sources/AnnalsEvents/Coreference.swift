@@ -17,12 +17,12 @@ struct Coreference {
     var added: [RawMention] = []
     let countryOf = countries(ms, types)
     // Mentions so far, by sentence, in text order (the base list is sorted).
-    var bySentence: [Int: [RawMention]] = [:]
+    var bySentence = Array(repeating: [RawMention](), count: max(cx.text.sentences.count, 1))
     var next = 0
     var i = 0
     while i < toks.count {
       while next < ms.count, ms[next].start < i {
-        bySentence[ms[next].sentence, default: []].append(ms[next])
+        bySentence[ms[next].sentence].append(ms[next])
         next += 1
       }
       if covered[i] || cx.inTimex[i] || cx.facts[i].kind == .punctuation {
@@ -58,7 +58,7 @@ struct Coreference {
           found = g
         }
         // "Kim told Putin that ... as they discussed": two people named in the sentence are "they".
-        if want == "group", let pair = personPair(bySentence[s] ?? [], types),
+        if want == "group", let pair = personPair(bySentence[s], types),
           !(found.map { $0.sentence == s && $0.kind == .demonym } ?? false)
         {
           var p = pair.0
@@ -84,7 +84,7 @@ struct Coreference {
           p.modifier = false
           p.conditional = false
           added.append(p)
-          bySentence[s, default: []].append(p)
+          bySentence[s].append(p)
           i += 2
           continue
         }
@@ -97,7 +97,7 @@ struct Coreference {
           p.modifier = false
           p.conditional = false
           added.append(p)
-          bySentence[s, default: []].append(p)
+          bySentence[s].append(p)
         }
         i += 1
         continue
@@ -122,7 +122,7 @@ struct Coreference {
           p.modifier = false
           p.conditional = false
           added.append(p)
-          bySentence[s, default: []].append(p)
+          bySentence[s].append(p)
         }
         i = end
         continue
@@ -177,14 +177,12 @@ struct Coreference {
 
   /// The preferred compatible mention in this sentence (first, as a subject) or the nearest earlier one.
   private func antecedent(
-    _ s: Int, _ bySentence: [Int: [RawMention]], subjectFirst: Bool, within: Int? = nil, _ ok: (RawMention) -> Bool
+    _ s: Int, _ bySentence: [[RawMention]], subjectFirst: Bool, within: Int? = nil, _ ok: (RawMention) -> Bool
   ) -> RawMention? {
     var t = s
     while t >= max(0, s - (within ?? window)) {
-      if let list = bySentence[t] {
-        if subjectFirst, let m = list.first(where: ok) { return m }
-        if !subjectFirst, let m = list.last(where: ok) { return m }
-      }
+      if subjectFirst, let m = bySentence[t].first(where: ok) { return m }
+      if !subjectFirst, let m = bySentence[t].last(where: ok) { return m }
       t -= 1
     }
     return nil

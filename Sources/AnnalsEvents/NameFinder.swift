@@ -20,7 +20,8 @@ struct NameFinder {
     for (s, sent) in cx.text.sentences.enumerated() {
       var words = 0
       var caps = 0
-      for k in sent.tokens where cx.facts[k].kind == .word && cx.tokens[k].text.unicodeScalars.count > 3 {
+      // A token's offsets count its scalars.
+      for k in sent.tokens where cx.facts[k].kind == .word && cx.tokens[k].end - cx.tokens[k].start > 3 {
         words += 1
         if cx.capitalized(k) { caps += 1 }
       }

@@ -18,17 +18,19 @@ struct ParticipantFinder {
     self.mentions = mentions
     self.clusters = clusters
     cover = Array(repeating: -1, count: cx.tokens.count)
-    for (i, m) in mentions.enumerated().sorted(by: { $0.element.end - $0.element.start > $1.element.end - $1.element.start }) {
-      for k in m.start..<m.end where cover[k] < 0 { cover[k] = i }
+    // Longest first (a stable sort of indices: no mention is copied).
+    let span = mentions.map { $0.end - $0.start }
+    for i in mentions.indices.sorted(by: { span[$0] > span[$1] }) {
+      for k in mentions[i].start..<mentions[i].end where cover[k] < 0 { cover[k] = i }
     }
     var plain: Set<Int> = []
     for m in mentions where !m.descriptive { plain.insert(m.cluster) }
     for m in mentions where m.descriptive && !plain.contains(m.cluster) { descriptive.insert(m.cluster) }
     eventAt = Array(repeating: -1, count: cx.tokens.count)
     verbAt = Array(repeating: false, count: cx.tokens.count)
-    for (i, e) in events.enumerated() {
-      eventAt[e.token] = i
-      verbAt[e.token] = !e.isNoun
+    for i in events.indices {
+      eventAt[events[i].token] = i
+      verbAt[events[i].token] = !events[i].isNoun
     }
   }
 
@@ -91,9 +93,12 @@ struct ParticipantFinder {
   }
 
   private func add(_ e: inout RawEvent, _ m: Int, _ role: String) {
-    for c in [mentions[m].cluster, mentions[m].partner] where c >= 0 {
-      if !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
+    // The mention's cluster, then a plural pronoun's second one (no array per call).
+    func one(_ c: Int) {
+      if c >= 0, !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
     }
+    one(mentions[m].cluster)
+    one(mentions[m].partner)
   }
 
   private func verbParticipants(_ events: inout [RawEvent], _ i: Int) {

@@ -11,13 +11,15 @@ extension TimeAnchor {
     let st: Setup
     /// Per sentence with a usable timex, by consistency category (see `category`): the
     /// unbound consistent timexes, and those of them in clauses without an event; by first token.
-    var any: [Int: [[Int]]] = [:]
-    var idle: [Int: [[Int]]] = [:]
+    var any: [[[Int]]]
+    var idle: [[[Int]]]
+    /// True for a sentence with a usable timex.
+    var dated: [Bool]
     /// True when a timex may date a past event, and a future or planned one.
     var okPast: [Bool]
     var okFuture: [Bool]
     /// The timexes bound to each reporting verb.
-    var boundOf: [Int: [Int]] = [:]
+    var boundOf: [[Int]]
     /// The first finite verb at or after each token (`Int.max` for none).
     var nextFinite: [Int]
 
@@ -46,8 +48,14 @@ extension TimeAnchor {
       let clause = st.clause
       let okPast = okPast
       let okFuture = okFuture
-      for (x, e) in boundTo.enumerated() where e >= 0 { boundOf[e, default: []].append(x) }
+      boundOf = Array(repeating: [], count: st.events.count)
+      for (x, e) in boundTo.enumerated() where e >= 0 { boundOf[e].append(x) }
+      let sentences = (st.bySentence.keys.max() ?? -1) + 1
+      any = Array(repeating: [], count: sentences)
+      idle = any
+      dated = Array(repeating: false, count: sentences)
       for (s, xs) in st.bySentence {
+        dated[s] = true
         let byPosition = xs.sorted { first[$0] < first[$1] }
         var a: [[Int]] = Array(repeating: [], count: 4)
         var b: [[Int]] = Array(repeating: [], count: 4)
@@ -92,9 +100,12 @@ extension TimeAnchor {
       let bySentence = st.bySentence
       var out: [EventTime?] = Array(repeating: nil, count: events.count)
       var used = Array(repeating: false, count: ta.timexes.count)
-      for (i, e) in events.enumerated() {
+      for i in events.indices {
         work += 1
-        guard let a = any[e.sentence], let b = idle[e.sentence] else { continue }
+        guard events[i].sentence < dated.count, dated[events[i].sentence] else { continue }
+        let e = events[i]
+        let a = any[e.sentence]
+        let b = idle[e.sentence]
         let cat = Search.category(e)
         let own = clause[e.token]
         let nf = nextFinite[min(e.token + 1, nextFinite.count - 1)]
@@ -114,7 +125,7 @@ extension TimeAnchor {
         if p < a[cat].count, clause[first[a[cat][p]]] == own, !(nf < first[a[cat][p]]) { offer(a[cat][p], own: true) }
         // Timexes bound to this very event, checked one by one.
         let nextEvent = i + 1 < events.count ? events[i + 1].token : Int.max
-        for x in boundOf[i] ?? [] {
+        for x in boundOf[i] {
           work += 1
           let c = clause[first[x]]
           let relativeToNoun = e.isNoun && c == own + 1 && relative[c] && nextEvent >= clauseStart[c]
@@ -141,7 +152,9 @@ extension TimeAnchor {
       }
       // Every dated sentence shows its date: the nearest event takes an unused timex.
       var eventsOf: [Int: [Int]] = [:]
-      for (i, e) in events.enumerated() { eventsOf[e.sentence, default: []].append(i) }
+      for i in events.indices where events[i].sentence < dated.count && dated[events[i].sentence] {
+        eventsOf[events[i].sentence, default: []].append(i)
+      }
       for s in bySentence.keys.sorted() {
         let evs = eventsOf[s] ?? []
         for x in bySentence[s] ?? [] where !used[x] {

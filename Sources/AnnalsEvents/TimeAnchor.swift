@@ -69,19 +69,22 @@ struct TimeAnchor {
       for k in clause.indices.reversed() { clauseStart[clause[k]] = k }
       for c in clauseStart.indices where clauseStart[c] < 0 { clauseStart[c] = 0 }
       boundTo = Array(repeating: -1, count: anchor.timexes.count)
-      for (i, e) in events.enumerated() where e.eventClass == .reporting && !e.isNoun {
+      // Events by index, not copied: a RawEvent holds strings and a participant list.
+      for i in events.indices where events[i].eventClass == .reporting && !events[i].isNoun {
+        let token = events[i].token
         // Only a timex whose first token is one of the next two can be bound.
-        for k in (e.token + 1)...(e.token + 2) where k < cx.tokens.count && cx.timexAt[k] >= 0 {
+        for k in (token + 1)...(token + 2) where k < cx.tokens.count && cx.timexAt[k] >= 0 {
           let x = cx.timexAt[k]
-          if first[x] == k, anchor.usable(anchor.timexes[x]), cx.sentenceOf[k] == e.sentence { boundTo[x] = i }
+          if first[x] == k, anchor.usable(anchor.timexes[x]), cx.sentenceOf[k] == events[i].sentence { boundTo[x] = i }
         }
       }
       busy = Array(repeating: false, count: clauses)
-      for e in events { busy[clause[e.token]] = true }
+      for i in events.indices { busy[clause[events[i].token]] = true }
       finite = Array(repeating: false, count: cx.tokens.count)
       // A bare participle blocks only after its own subject ("they signed"), not as a reduced relative.
-      for e in events where !e.isNoun && !e.infinitive && !e.copula && e.tense != "none" {
-        if !e.bareParticiple || cx.tag(e.token - 1, .subject) { finite[e.token] = true }
+      for i in events.indices where !events[i].isNoun && !events[i].infinitive && !events[i].copula {
+        guard events[i].tense != "none" else { continue }
+        if !events[i].bareParticiple || cx.tag(events[i].token - 1, .subject) { finite[events[i].token] = true }
       }
     }
   }
