@@ -48,11 +48,9 @@ struct EntityResolver {
     var byWord: [String: [Int]] = [:]
     var byInitials: [String: Int] = [:]
     for (c, cl) in clusters.enumerated() where cl.words >= 2 && cl.type != .location {
-      let ws = Lexicon.key(cl.name).split(separator: " ").map(String.init)
-      if let f = ws.first { byWord[f, default: []].append(c) }
-      if let l = ws.last, l != ws.first { byWord[l, default: []].append(c) }
-      let initials = String(
-        cl.name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.compactMap(\.first))
+      let (f, l, initials) = EntityResolver.edges(cl.name)
+      if let f { byWord[f, default: []].append(c) }
+      if let l, l != f { byWord[l, default: []].append(c) }
       if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = c }
     }
     for (c, cl) in clusters.enumerated() where cl.words == 1 && !cl.known {
@@ -70,7 +68,7 @@ struct EntityResolver {
           continue
         }
       }
-      if cl.name.count >= 2, cl.name == cl.name.uppercased(), let p = byInitials[cl.name], p != c {
+      if EntityResolver.isAllUpper(cl.name), let p = byInitials[cl.name], p != c {
         parent[c] = root(p)
       }
     }
@@ -89,6 +87,41 @@ struct EntityResolver {
       for m in cl.members { ms[m].cluster = r }
     }
     return out
+  }
+
+  /// The first and last words of a name's key, and the initials of its capitalized words
+  /// ("Korean Central News Agency" -> "korean", "agency", "KCNA"); bytes for ASCII names.
+  static func edges(_ name: String) -> (String?, String?, String) {
+    let key = Lexicon.key(name)
+    let ascii = name.utf8.allSatisfy { $0 < 128 && $0 != 0x0D }
+    guard ascii, key.utf8.allSatisfy({ $0 < 128 }) else {
+      let ws = key.split(separator: " ").map(String.init)
+      let initials = String(name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.compactMap(\.first))
+      return (ws.first, ws.last, initials)
+    }
+    // The key is words joined by single spaces.
+    let u = key.utf8
+    let first = u.firstIndex(of: 0x20).map { String(key[..<$0]) } ?? key
+    let last = u.lastIndex(of: 0x20).map { String(key[key.index(after: $0)...]) } ?? key
+    var initials: [UInt8] = []
+    var atStart = true
+    for b in name.utf8 {
+      if b == 0x20 {
+        atStart = true
+      } else {
+        if atStart, b >= 65, b <= 90 { initials.append(b) }
+        atStart = false
+      }
+    }
+    return (key.isEmpty ? nil : first, key.isEmpty ? nil : last, String(decoding: initials, as: UTF8.self))
+  }
+
+  /// True for a name of two or more characters written all in capitals ("KCNA").
+  static func isAllUpper(_ name: String) -> Bool {
+    if name.utf8.allSatisfy({ $0 < 128 && $0 != 0x0D }) {
+      return name.utf8.count >= 2 && !name.utf8.contains { $0 >= 97 && $0 <= 122 }
+    }
+    return name.count >= 2 && name == name.uppercased()
   }
 
   /// Adds the titled form of a person's name as another mention of the person:
