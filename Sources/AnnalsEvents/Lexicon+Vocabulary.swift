@@ -87,12 +87,17 @@ extension Lexicon {
     keys += boilerplate
     keys += nouns.keys
     for d in demonyms.keys { keys += [d, d + "s"] }
+    // A growing phrase ends where a token ends: after punctuation, or after a letter or digit
+    // that no letter or digit follows. Only those prefixes of an ASCII key can match one.
+    func alnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
     for k in keys {
-      if !k.utf8.allSatisfy({ $0 < 128 }) { asciiKeys = false }
-      var p = ""
-      for c in k.unicodeScalars {
-        p.unicodeScalars.append(c)
-        words[Int(id(p))].flags.insert(.phrasePrefix)
+      let b = Array(k.utf8)
+      guard b.allSatisfy({ $0 < 128 }) else {
+        asciiKeys = false
+        continue
+      }
+      for i in b.indices where b[i] != 0x20 && (i + 1 == b.count || !alnum(b[i]) || !alnum(b[i + 1])) {
+        words[Int(id(String(decoding: b[...i], as: UTF8.self)))].flags.insert(.phrasePrefix)
       }
     }
     index = WordIndex(capacity: vocab.count)
