@@ -32,7 +32,7 @@ struct RawMention {
 struct Context {
   let text: TokenizedText
   let lx: Lexicon
-  var tokens: [Token] { text.tokens }
+  let tokens: [Token]
   /// Sentence index of every token.
   var sentenceOf: [Int]
   /// True for tokens inside a temporal expression.
@@ -41,10 +41,19 @@ struct Context {
   var timexAt: [Int]
   /// True for tokens of page furniture: "Topics : ...", "(Only the headline ...)".
   var isBoilerplate: [Bool]
+  /// What the word lists and the spelling say about each token (TokenFacts.swift).
+  var facts: [TokenFact] = []
+  /// Verb forms of words no list holds, by the -ed rule (`anyVerb` -2, -3, ...).
+  var localForms: [VerbForm] = []
+  /// How many distinct lower-cased words the document has (`word(i)` is below it).
+  var wordCount = 0
+  /// Per sentence: the first token at or after its start that is not punctuation.
+  var firstWord: [Int] = []
 
   init(_ text: TokenizedText, timexes: [Timex], lexicon: Lexicon) {
     self.text = text
     lx = lexicon
+    tokens = text.tokens
     let n = text.tokens.count
     sentenceOf = Array(repeating: 0, count: n)
     for (s, sent) in text.sentences.enumerated() {
@@ -76,39 +85,24 @@ struct Context {
         j += 1
       }
     }
+    computeFacts()
   }
 
   func lower(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
-  func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punctuation }
-  func tag(_ i: Int, _ t: GrammarTag) -> Bool { i >= 0 && i < tokens.count && lx.has(tokens[i].lower, t) }
+  func isWord(_ i: Int) -> Bool { i >= 0 && i < facts.count && facts[i].kind != .punctuation }
+  func tag(_ i: Int, _ t: GrammarTag) -> Bool { i >= 0 && i < facts.count && facts[i].info.grammar & t.bit != 0 }
 
   /// True when the token has an upper-case letter anywhere ("Putin", "iPod", "KCNA").
-  func hasUpper(_ i: Int) -> Bool {
-    guard i >= 0, i < tokens.count, tokens[i].kind != .punctuation else { return false }
-    // ASCII fast path: Unicode property lookups are slow and most words are ASCII.
-    var ascii = true
-    for b in tokens[i].text.utf8 {
-      if b >= 65 && b <= 90 { return true }
-      if b >= 128 { ascii = false }
-    }
-    if ascii { return false }
-    return tokens[i].text.unicodeScalars.contains { $0.properties.isUppercase }
-  }
+  func hasUpper(_ i: Int) -> Bool { i >= 0 && i < facts.count && facts[i].caps & TokenFact.hasUpper != 0 }
 
-  func isAllCaps(_ i: Int) -> Bool {
-    let t = tokens[i].text.unicodeScalars
-    return t.count >= 2 && t.allSatisfy { $0.properties.isUppercase || ("0"..."9").contains($0) }
-  }
+  func isAllCaps(_ i: Int) -> Bool { facts[i].caps & TokenFact.allCaps != 0 }
 
   /// The first token of sentence `s`, or the first after an opening quote or bracket.
   func isSentenceInitial(_ i: Int) -> Bool {
-    let s = text.sentences[sentenceOf[i]]
-    var k = s.tokens.lowerBound
-    while k < i, tokens[k].kind == .punctuation { k += 1 }
-    if k == i { return true }
-    let p = i - 1
-    return p >= 0 && (tokens[p].text == "\"" || tokens[p].text == "\u{201C}" || tokens[p].text == ":"
-      || tokens[p].text == "(" || tokens[p].text == "/" || tokens[p].text == "|")
+    let s = sentenceOf[i]
+    if text.sentences[s].tokens.lowerBound <= i, firstWord[s] >= i { return true }
+    let c = ch(i - 1)
+    return c == 0x22 || c == 0x201C || c == 0x3A || c == 0x28 || c == 0x2F || c == 0x7C
   }
 
   /// Lower-cased key of tokens `i..<j`, with a space only where the text has one.
@@ -126,16 +120,18 @@ struct Context {
 
   /// True when tokens `i` and `i+1` are `'` `s` (or a lone `'` after a plural).
   func possessiveAfter(_ j: Int) -> Bool {
-    guard j < tokens.count, tokens[j].text == "'" || tokens[j].text == "\u{2019}", !tokens[j].spaceBefore else {
-      return false
-    }
-    return j + 1 < tokens.count && tokens[j + 1].lower == "s" && !tokens[j + 1].spaceBefore
+    guard j < facts.count, isApostrophe(j), !facts[j].space else { return false }
+    return j + 1 < facts.count && facts[j + 1].gid == lx.code.s && !facts[j + 1].space
   }
 
   /// True for a token that ends a clause for participant search.
   func isClauseBreak(_ i: Int) -> Bool {
-    let t = tokens[i].text
-    return t == ";" || t == ":" || t == "\"" || t == "\u{201C}" || t == "\u{201D}" || t == "(" || t == ")"
-      || t == "\u{2014}" || tag(i, .rel) || tag(i, .subord) || (t == "that" && !tag(i + 1, .det))
+    let f = facts[i]
+    switch f.ch {
+    case 0x3B, 0x3A, 0x22, 0x201C, 0x201D, 0x28, 0x29, 0x2014: return true
+    default: break
+    }
+    if f.info.grammar & (GrammarTag.rel.bit | GrammarTag.subord.bit) != 0 { return true }
+    return f.gid == lx.code.that && f.caps & TokenFact.lowerForm != 0 && !tag(i + 1, .det)
   }
 }

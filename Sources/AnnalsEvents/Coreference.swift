@@ -17,22 +17,22 @@ struct Coreference {
     var added: [RawMention] = []
     let countryOf = countries(ms, types)
     // Mentions so far, by sentence, in text order (the base list is sorted).
-    var bySentence: [Int: [RawMention]] = [:]
+    var bySentence = Array(repeating: [RawMention](), count: max(cx.text.sentences.count, 1))
     var next = 0
     var i = 0
     while i < toks.count {
       while next < ms.count, ms[next].start < i {
-        bySentence[ms[next].sentence, default: []].append(ms[next])
+        bySentence[ms[next].sentence].append(ms[next])
         next += 1
       }
-      if covered[i] || cx.inTimex[i] || toks[i].kind == .punctuation {
+      if covered[i] || cx.inTimex[i] || cx.facts[i].kind == .punctuation {
         i += 1
         continue
       }
-      let w = toks[i].lower
       let s = cx.sentenceOf[i]
-      if let want = cx.lx.pronouns[w] {
-        if w == "it", cx.tag(i + 1, .auxBe) {
+      if let want = cx.pronoun(i) {
+        let w = toks[i].lower
+        if cx.isWord(i, cx.lx.code.it), cx.tag(i + 1, .auxBe) {
           i += 1
           continue
         }
@@ -58,7 +58,7 @@ struct Coreference {
           found = g
         }
         // "Kim told Putin that ... as they discussed": two people named in the sentence are "they".
-        if want == "group", let pair = personPair(bySentence[s] ?? [], types),
+        if want == "group", let pair = personPair(bySentence[s], types),
           !(found.map { $0.sentence == s && $0.kind == .demonym } ?? false)
         {
           var p = pair.0
@@ -73,7 +73,7 @@ struct Coreference {
           continue
         }
         // "his government": the body of the country the person speaks for.
-        if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.lx.governmentHeads.contains(toks[i + 1].lower),
+        if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.has(i + 1, .governmentHead),
           !covered[i + 1], let country = countryOf[a.cluster]
         {
           var p = country
@@ -84,7 +84,7 @@ struct Coreference {
           p.modifier = false
           p.conditional = false
           added.append(p)
-          bySentence[s, default: []].append(p)
+          bySentence[s].append(p)
           i += 2
           continue
         }
@@ -97,7 +97,7 @@ struct Coreference {
           p.modifier = false
           p.conditional = false
           added.append(p)
-          bySentence[s, default: []].append(p)
+          bySentence[s].append(p)
         }
         i += 1
         continue
@@ -122,7 +122,7 @@ struct Coreference {
           p.modifier = false
           p.conditional = false
           added.append(p)
-          bySentence[s, default: []].append(p)
+          bySentence[s].append(p)
         }
         i = end
         continue
@@ -145,7 +145,7 @@ struct Coreference {
     var out: [Int: RawMention] = [:]
     for (a, m) in ms.enumerated() where m.modifier && (m.kind == .demonym || isCountry(m)) {
       var k = m.end
-      while k < cx.tokens.count, k <= m.end + 3, cx.lx.titles.contains(cx.tokens[k].lower) || cx.tokens[k].text == "-" {
+      while k < cx.count, k <= m.end + 3, cx.has(k, .title) || cx.ch(k) == 0x2D {
         k += 1
       }
       guard k > m.end, let b = ms[(a + 1)...].first(where: { $0.start == k }), b.kind == .name, b.cluster >= 0,
@@ -177,14 +177,12 @@ struct Coreference {
 
   /// The preferred compatible mention in this sentence (first, as a subject) or the nearest earlier one.
   private func antecedent(
-    _ s: Int, _ bySentence: [Int: [RawMention]], subjectFirst: Bool, within: Int? = nil, _ ok: (RawMention) -> Bool
+    _ s: Int, _ bySentence: [[RawMention]], subjectFirst: Bool, within: Int? = nil, _ ok: (RawMention) -> Bool
   ) -> RawMention? {
     var t = s
     while t >= max(0, s - (within ?? window)) {
-      if let list = bySentence[t] {
-        if subjectFirst, let m = list.first(where: ok) { return m }
-        if !subjectFirst, let m = list.last(where: ok) { return m }
-      }
+      if subjectFirst, let m = bySentence[t].first(where: ok) { return m }
+      if !subjectFirst, let m = bySentence[t].last(where: ok) { return m }
       t -= 1
     }
     return nil
@@ -192,16 +190,15 @@ struct Coreference {
 
   /// A definite description at `i`: `the` + up to three modifiers + a nominal head.
   private func nominal(at i: Int, covered: [Bool]) -> (Int, EntityType)? {
-    let w = cx.tokens[i].lower
-    guard w == "the" || w == "this" || w == "that" else { return nil }
+    let code = cx.lx.code
+    guard cx.isWord(i, code.the) || cx.isWord(i, code.this) || cx.isWord(i, code.that) else { return nil }
     var k = i + 1
     var steps = 0
-    while k < cx.tokens.count, steps < 4, !cx.inTimex[k] {
-      let t = cx.tokens[k]
-      if let type = cx.lx.nominals[t.lower], !covered[k], headEnds(k + 1) { return (k + 1, type) }
+    while k < cx.count, steps < 4, !cx.inTimex[k] {
+      if let type = cx.nominal(k), !covered[k], headEnds(k + 1) { return (k + 1, type) }
       // Modifiers: demonyms and other words that are not grammar words or verbs.
-      let modifier = covered[k] || t.text == "-"
-        || (t.kind == .word && cx.lx.grammar[t.lower] == nil && cx.lx.verbs[t.lower] == nil && !t.isCapitalized)
+      let modifier = covered[k] || cx.ch(k) == 0x2D
+        || (cx.facts[k].kind == .word && !cx.isGrammar(k) && !cx.isListedVerb(k) && !cx.capitalized(k))
       if !modifier { return nil }
       k += 1
       steps += 1
@@ -211,9 +208,8 @@ struct Coreference {
 
   /// True when the noun phrase ends after its head.
   private func headEnds(_ j: Int) -> Bool {
-    guard j < cx.tokens.count else { return true }
-    let t = cx.tokens[j]
-    if t.kind == .punctuation || cx.lx.grammar[t.lower] != nil || cx.lx.verbs[t.lower] != nil { return true }
+    guard j < cx.count else { return true }
+    if cx.facts[j].kind == .punctuation || cx.isGrammar(j) || cx.isListedVerb(j) { return true }
     return false
   }
 }

@@ -21,7 +21,8 @@ struct EntityResolver {
     var clusters: [Cluster] = []
     var byKey: [String: Int] = [:]
     for (i, m) in ms.enumerated() {
-      let words = (m.start..<m.end).filter { cx.tokens[$0].kind != .punctuation }.count
+      var words = 0
+      for k in m.start..<m.end where cx.facts[k].kind != .punctuation { words += 1 }
       if let c = byKey[m.key] {
         clusters[c].members.append(i)
         if !clusters[c].known, m.known || words > clusters[c].words {
@@ -47,11 +48,9 @@ struct EntityResolver {
     var byWord: [String: [Int]] = [:]
     var byInitials: [String: Int] = [:]
     for (c, cl) in clusters.enumerated() where cl.words >= 2 && cl.type != .location {
-      let ws = Lexicon.key(cl.name).split(separator: " ").map(String.init)
-      if let f = ws.first { byWord[f, default: []].append(c) }
-      if let l = ws.last, l != ws.first { byWord[l, default: []].append(c) }
-      let initials = String(
-        cl.name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.compactMap(\.first))
+      let (f, l, initials) = EntityResolver.edges(cl.name)
+      if let f { byWord[f, default: []].append(c) }
+      if let l, l != f { byWord[l, default: []].append(c) }
       if initials.count >= 2, byInitials[initials] == nil { byInitials[initials] = c }
     }
     for (c, cl) in clusters.enumerated() where cl.words == 1 && !cl.known {
@@ -69,7 +68,7 @@ struct EntityResolver {
           continue
         }
       }
-      if cl.name.count >= 2, cl.name == cl.name.uppercased(), let p = byInitials[cl.name], p != c {
+      if EntityResolver.isAllUpper(cl.name), let p = byInitials[cl.name], p != c {
         parent[c] = root(p)
       }
     }
@@ -90,6 +89,41 @@ struct EntityResolver {
     return out
   }
 
+  /// The first and last words of a name's key, and the initials of its capitalized words
+  /// ("Korean Central News Agency" -> "korean", "agency", "KCNA"); bytes for ASCII names.
+  static func edges(_ name: String) -> (String?, String?, String) {
+    let key = Lexicon.key(name)
+    let ascii = name.utf8.allSatisfy { $0 < 128 && $0 != 0x0D }
+    guard ascii, key.utf8.allSatisfy({ $0 < 128 }) else {
+      let ws = key.split(separator: " ").map(String.init)
+      let initials = String(name.split(separator: " ").filter { $0.first?.isUppercase ?? false }.compactMap(\.first))
+      return (ws.first, ws.last, initials)
+    }
+    // The key is words joined by single spaces.
+    let u = key.utf8
+    let first = u.firstIndex(of: 0x20).map { String(key[..<$0]) } ?? key
+    let last = u.lastIndex(of: 0x20).map { String(key[key.index(after: $0)...]) } ?? key
+    var initials: [UInt8] = []
+    var atStart = true
+    for b in name.utf8 {
+      if b == 0x20 {
+        atStart = true
+      } else {
+        if atStart, b >= 65, b <= 90 { initials.append(b) }
+        atStart = false
+      }
+    }
+    return (key.isEmpty ? nil : first, key.isEmpty ? nil : last, String(decoding: initials, as: UTF8.self))
+  }
+
+  /// True for a name of two or more characters written all in capitals ("KCNA").
+  static func isAllUpper(_ name: String) -> Bool {
+    if name.utf8.allSatisfy({ $0 < 128 && $0 != 0x0D }) {
+      return name.utf8.count >= 2 && !name.utf8.contains { $0 >= 97 && $0 <= 122 }
+    }
+    return name.count >= 2 && name == name.uppercased()
+  }
+
   /// Adds the titled form of a person's name as another mention of the person:
   /// "North Korean leader Kim Jong Un" beside "Kim Jong Un".
   func addTitled(_ ms: inout [RawMention], _ clusters: [Cluster]) {
@@ -101,14 +135,14 @@ struct EntityResolver {
       var start = m.start
       var titled = false
       while k >= 0, cx.sentenceOf[k] == m.sentence {
-        if cx.lx.titles.contains(cx.tokens[k].lower) {
+        if cx.has(k, .title) {
           titled = true
           start = k
           k -= 1
         } else if cover[k] >= 0, ms[cover[k]].modifier {
           start = ms[cover[k]].start
           k = start - 1
-        } else if cx.tokens[k].text == "-" {
+        } else if cx.ch(k) == 0x2D {
           k -= 1
         } else {
           break

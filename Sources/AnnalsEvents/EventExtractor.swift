@@ -47,7 +47,7 @@ public struct EventExtractor: Sendable {
     let order = clusters.indices.filter { !clusters[$0].members.isEmpty }.sorted {
       (ms[clusters[$0].members.min() ?? 0].start, $0) < (ms[clusters[$1].members.min() ?? 0].start, $1)
     }
-    var idOf: [Int: String] = [:]
+    var idOf = [String?](repeating: nil, count: clusters.count)
     var entities: [Entity] = []
     for c in order {
       let id = "E\(entities.count + 1)"
@@ -55,9 +55,10 @@ public struct EventExtractor: Sendable {
       var seen: Set<TextSpan> = []
       var mentions: [Mention] = []
       // A pronoun that stands for two entities belongs to neither mention list.
-      for m in clusters[c].members.map({ ms[$0] }).filter({ $0.partner < 0 })
-        .sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) })
+      for k in clusters[c].members.filter({ ms[$0].partner < 0 })
+        .sorted(by: { (ms[$0].start, ms[$0].end) < (ms[$1].start, ms[$1].end) })
       {
+        let m = ms[k]
         let span = TextSpan(cx.tokens[m.start].start, cx.tokens[m.end - 1].end)
         guard seen.insert(span).inserted else { continue }
         mentions.append(Mention(span: span, text: cx.text.text(span), kind: m.kind))
@@ -68,20 +69,21 @@ public struct EventExtractor: Sendable {
     var events: [Event] = []
     var relations: [Relation] = []
     // Clusters made only of unresolved descriptions take part in events but draw no edges.
-    let descriptive = Set(clusters.indices.filter { c in
-      !clusters[c].members.isEmpty && clusters[c].members.allSatisfy { ms[$0].descriptive }
-    })
-    var plain: Set<String> = []
+    let descriptive = clusters.map { cl in !cl.members.isEmpty && cl.members.allSatisfy { ms[$0].descriptive } }
     for (i, e) in raw.enumerated() {
       let id = "ev\(events.count + 1)"
       let tok = cx.tokens[e.token]
       let sentence = cx.text.sentences[e.sentence].span
       var participants: [Participant] = []
+      // Parallel to `participants`: true for one that may draw an edge.
+      var drawable: [Bool] = []
       for (c, r) in e.participants {
-        guard let eid = idOf[c] else { continue }
-        if descriptive.contains(c) { plain.insert(eid) }
+        guard c >= 0, c < idOf.count, let eid = idOf[c] else { continue }
         let p = Participant(entity: eid, role: r)
-        if !participants.contains(p) { participants.append(p) }
+        if !participants.contains(p) {
+          participants.append(p)
+          drawable.append(!descriptive[c])
+        }
       }
       events.append(
         Event(
@@ -89,7 +91,7 @@ public struct EventExtractor: Sendable {
           negated: e.negated, modality: e.modality, sentence: sentence, time: times[i], participants: participants,
           label: e.label, salient: Self.salient(e, participants, times[i])))
       if !e.negated, !e.copula, !e.modifier {
-        let drawn = participants.filter { !plain.contains($0.entity) }
+        let drawn = participants.indices.filter { drawable[$0] }.map { participants[$0] }
         relations.append(contentsOf: Self.relations(id, e.label, e.mutual, drawn))
       }
     }
@@ -105,17 +107,20 @@ public struct EventExtractor: Sendable {
 
   /// One relation per pair of distinct participants: agent -> patient/recipient, or mutual.
   static func relations(_ event: String, _ label: String, _ mutual: Bool, _ ps: [Participant]) -> [Relation] {
-    func ids(_ roles: Set<String>) -> [String] {
+    if ps.count < 2 { return [] }
+    func ids(_ roles: [String]) -> [String] {
       var out: [String] = []
       for p in ps where roles.contains(p.role) && !out.contains(p.entity) { out.append(p.entity) }
       return out
     }
     var out: [Relation] = []
-    var seen: Set<String> = []
     func add(_ a: String, _ b: String, _ directed: Bool) {
       guard a != b else { return }
-      let key = directed ? a + ">" + b : min(a, b) + "=" + max(a, b)
-      guard seen.insert(key).inserted else { return }
+      // One edge per ordered pair when directed, per unordered pair when mutual.
+      let dup = out.contains { r in
+        r.directed == directed && ((r.source == a && r.target == b) || (!directed && r.source == b && r.target == a))
+      }
+      guard !dup else { return }
       out.append(Relation(source: a, target: b, label: label, event: event, directed: directed))
     }
     let agents = ids(["agent"])

@@ -74,6 +74,15 @@ struct Lexicon: Sendable {
   var maxKeyWords = 1
   /// Problems met while loading, as `file:line: message`.
   var errors: [String] = []
+  /// Every single word the lists hold (and every prefix of a phrase key), by id (see Lexicon+Vocabulary).
+  var index = WordIndex(capacity: 0)
+  var words: [WordInfo] = []
+  var forms: [VerbForm] = []
+  var eventNouns: [EventNoun] = []
+  var pronounClasses: [String] = []
+  var code = CodeWords()
+  /// True when all phrase keys are ASCII (prefix pruning is exact then).
+  var asciiKeys = true
 
   /// The shared lexicon, loaded once.
   static let shared: Lexicon = Lexicon.load()
@@ -81,18 +90,34 @@ struct Lexicon: Sendable {
   /// A verb form: from verbs.tsv, or by the -ed rule for verbs it does not list.
   func verb(_ w: String) -> VerbForm? {
     if let f = verbs[w] { return f }
-    guard w.hasSuffix("ed"), w.count > 5, !notVerbs.contains(w), grammar[w] == nil, nouns[w] == nil else { return nil }
-    var stem = String(w.dropLast(2))
-    if let a = stem.last, stem.dropLast().last == a, !"aeiousl".contains(a) { stem.removeLast() }
-    if stem.hasSuffix("i") { stem = String(stem.dropLast()) + "y" }
-    return VerbForm(lemma: stem, eventClass: .occurrence, shape: .pastOrParticiple)
+    guard w.hasSuffix("ed"), !notVerbs.contains(w), grammar[w] == nil, nouns[w] == nil else { return nil }
+    return Lexicon.edRule(w)
   }
 
   func has(_ word: String, _ tag: GrammarTag) -> Bool { grammar[word]?.contains(tag) ?? false }
 
   /// Lower-cased, whitespace-normalized lookup key of a phrase.
   static func key(_ phrase: String) -> String {
-    phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    let lower = phrase.lowercased()
+    // ASCII: characters are bytes (CR LF is one character, but neither is a separator).
+    let fast: String?? = lower.utf8.withContiguousStorageIfAvailable { b in
+      var out: [UInt8] = []
+      out.reserveCapacity(b.count)
+      var gap = false
+      for c in b {
+        if c >= 128 { return nil }
+        if c == 0x20 || c == 0x09 {
+          gap = !out.isEmpty
+        } else {
+          if gap { out.append(0x20) }
+          gap = false
+          out.append(c)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    if let s = fast ?? nil { return s }
+    return lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
   }
 
   static func load() -> Lexicon {
@@ -139,6 +164,7 @@ struct Lexicon: Sendable {
     for k in Array(lx.places.keys) + Array(lx.demonyms.keys) + Array(lx.orgs.keys) + Array(lx.products.keys) {
       lx.maxKeyWords = max(lx.maxKeyWords, k.split(separator: " ").count + 2)
     }
+    lx.buildVocabulary()
     return lx
   }
 
@@ -186,11 +212,9 @@ struct Lexicon: Sendable {
     var seen: Set<String> = []
     for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+      if Lexicon.trimmed(line[...]).isEmpty || line.hasPrefix("#") { continue }
       let at = "\(name):\(n + 1)"
-      let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(Lexicon.trimmed)
       guard columns.contains(cols.count), !cols[0].isEmpty else {
         errors.append("\(at): expected \(columns.lowerBound)-\(columns.upperBound) tab-separated columns, got \(cols.count)")
         continue
@@ -202,6 +226,16 @@ struct Lexicon: Sendable {
       }
       body(&self, cols, at)
     }
+  }
+
+  /// `s` without leading and trailing tabs and space separators (`CharacterSet.whitespaces`).
+  static func trimmed(_ s: Substring) -> String {
+    let u = s.unicodeScalars
+    func blank(_ c: Unicode.Scalar) -> Bool {
+      c == " " || c == "\t" || (c.value >= 128 && c.properties.generalCategory == .spaceSeparator)
+    }
+    guard let a = u.firstIndex(where: { !blank($0) }), let b = u.lastIndex(where: { !blank($0) }) else { return "" }
+    return String(u[a...b])
   }
 
   /// A one-column word list as a set of lower-cased keys.

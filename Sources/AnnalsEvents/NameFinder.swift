@@ -6,28 +6,36 @@ struct NameFinder {
   let cx: Context
   var lx: Lexicon { cx.lx }
 
-  /// Lower-cased words seen capitalized away from a sentence start (evidence of a name).
-  private var capitalizedInside: Set<String> = []
-  /// Words seen in lower case (evidence of a common word).
-  private var lowercaseWords: Set<String> = []
+  /// Lower-cased words seen capitalized away from a sentence start (evidence of a name), by `word`.
+  private var capitalizedInside: [Bool]
+  /// Words seen in lower case (evidence of a common word), by `word`.
+  private var lowercaseWords: [Bool]
 
   /// Sentences written in title case (headlines): their capitals prove nothing.
-  private var headline: Set<Int> = []
+  private var headline: [Bool]
 
   init(_ cx: Context) {
     self.cx = cx
+    headline = Array(repeating: false, count: cx.text.sentences.count)
     for (s, sent) in cx.text.sentences.enumerated() {
-      let words = sent.tokens.filter { cx.tokens[$0].kind == .word && cx.tokens[$0].text.unicodeScalars.count > 3 }
-      let caps = words.filter { cx.tokens[$0].isCapitalized }.count
+      var words = 0
+      var caps = 0
+      // A token's offsets count its scalars.
+      for k in sent.tokens where cx.facts[k].kind == .word && cx.tokens[k].end - cx.tokens[k].start > 3 {
+        words += 1
+        if cx.capitalized(k) { caps += 1 }
+      }
       // A headline has no closing punctuation and capitalizes most of its longer words.
-      let lastText = sent.tokens.isEmpty ? "" : cx.tokens[sent.tokens.upperBound - 1].text
-      let closed = [".", "!", "?", "\"", "\u{201D}", ")", "'"].contains(lastText)
-      if !closed, words.count >= 3, caps * 4 >= words.count * 3 { headline.insert(s) }
+      let last = sent.tokens.isEmpty ? 0 : cx.ch(sent.tokens.upperBound - 1)
+      let closed = [0x2E, 0x21, 0x3F, 0x22, 0x201D, 0x29, 0x27].contains(last)
+      if !closed, words >= 3, caps * 4 >= words * 3 { headline[s] = true }
     }
-    for i in cx.tokens.indices where cx.hasUpper(i) && !cx.isSentenceInitial(i) && !headline.contains(cx.sentenceOf[i]) {
-      capitalizedInside.insert(cx.tokens[i].lower)
+    capitalizedInside = Array(repeating: false, count: cx.wordCount)
+    lowercaseWords = Array(repeating: false, count: cx.wordCount)
+    for i in cx.tokens.indices where cx.hasUpper(i) && !cx.isSentenceInitial(i) && !headline[cx.sentenceOf[i]] {
+      capitalizedInside[Int(cx.facts[i].word)] = true
     }
-    for t in cx.tokens where t.kind == .word && t.text == t.lower { lowercaseWords.insert(t.lower) }
+    for f in cx.facts where f.kind == .word && f.caps & TokenFact.lowerForm != 0 { lowercaseWords[Int(f.word)] = true }
   }
 
   func find() -> [RawMention] {
@@ -35,12 +43,12 @@ struct NameFinder {
     let toks = cx.tokens
     var i = 0
     while i < toks.count {
-      if cx.inTimex[i] || toks[i].kind == .punctuation || cx.isBoilerplate[i] {
+      if cx.inTimex[i] || cx.facts[i].kind == .punctuation || cx.isBoilerplate[i] {
         i += 1
         continue
       }
       // "the North": a context phrase, kept only when its country is named elsewhere.
-      if toks[i].lower == "the", cx.hasUpper(i + 1), !cx.hasUpper(i + 2),
+      if cx.isWord(i, lx.code.the), cx.hasUpper(i + 1), !cx.hasUpper(i + 2),
         let p = lx.places[cx.key(i, i + 2)], p.kind == .context, let c = p.country
       {
         var m = mention(i, i + 2, key: c, name: c, type: .location, kind: .name, known: true)
@@ -50,8 +58,9 @@ struct NameFinder {
         continue
       }
       // A run never starts with a digit ("30GB") or a stop word.
-      let digitFirst = toks[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
-      guard cx.hasUpper(i), !digitFirst, !lx.stopcaps.contains(toks[i].lower) else {
+      guard cx.hasUpper(i), !(toks[i].text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false),
+        !cx.has(i, .stopcap)
+      else {
         i += 1
         continue
       }
@@ -68,43 +77,42 @@ struct NameFinder {
     let toks = cx.tokens
     var j = i + 1
     while j < toks.count, !cx.inTimex[j] {
-      let t = toks[j]
-      if t.kind != .punctuation, cx.hasUpper(j), !lx.stopcaps.contains(t.lower) {
+      let t = cx.facts[j]
+      if t.kind != .punctuation, cx.hasUpper(j), !cx.has(j, .stopcap) {
         j += 1
         continue
       }
       // A stop word inside a name: "Korean Central News Agency".
       if t.kind == .word, cx.hasUpper(j), j + 1 < toks.count, cx.hasUpper(j + 1), !cx.inTimex[j + 1],
-        !lx.stopcaps.contains(toks[j + 1].lower)
+        !cx.has(j + 1, .stopcap)
       {
         j += 2
         continue
       }
       // Initials and abbreviations: "U.S.", "John F. Kennedy".
-      if t.text == ".", !t.spaceBefore, toks[j - 1].text.unicodeScalars.count == 1, cx.hasUpper(j - 1) {
+      if t.ch == 0x2E, !t.space, toks[j - 1].text.unicodeScalars.count == 1, cx.hasUpper(j - 1) {
         j += 1
         continue
       }
       // "Apple Inc.", "Acme Corp.": the period of a company abbreviation.
-      if t.text == ".", !t.spaceBefore, ["inc", "corp", "co", "ltd", "jr", "sr"].contains(toks[j - 1].lower) {
+      if t.ch == 0x2E, !t.space, ["inc", "corp", "co", "ltd", "jr", "sr"].contains(toks[j - 1].lower) {
         j += 1
         break
       }
       // "Wal-Mart", "AT&T", "Agence France-Presse".
-      if t.text == "-" || t.text == "&", !t.spaceBefore, j + 1 < toks.count, !toks[j + 1].spaceBefore, cx.hasUpper(j + 1) {
+      if t.ch == 0x2D || t.ch == 0x26, !t.space, j + 1 < toks.count, !cx.facts[j + 1].space, cx.hasUpper(j + 1) {
         j += 2
         continue
       }
       // "Bank of America", "University of Tokyo".
-      if t.lower == "of", cx.hasUpper(j + 1), !cx.inTimex[j + 1],
-        lx.orgSuffixes.contains(toks[j - 1].lower) || lx.locationHeads.contains(toks[j - 1].lower)
-          || toks[j - 1].lower == "republic"
+      if t.gid == lx.code.of, cx.hasUpper(j + 1), !cx.inTimex[j + 1],
+        cx.has(j - 1, .orgSuffix) || cx.has(j - 1, .locationHead) || cx.isWord(j - 1, lx.code.republic)
       {
         j += 2
         continue
       }
       // "iPhone 4", "iOS 5": a product name followed by its version number.
-      if t.kind == .number || t.kind == .alphanumeric, t.spaceBefore, lx.products[cx.key(i, j)] != nil {
+      if t.kind == .number || t.kind == .alphanumeric, t.space, cx.mayStartPhrase(i), lx.products[cx.key(i, j)] != nil {
         j += 1
       }
       break
@@ -115,19 +123,20 @@ struct NameFinder {
   /// Longest title (up to three words) at `k` that leaves something before `j`.
   private func titleLength(_ k: Int, _ j: Int) -> Int {
     var m = min(3, j - k - 1)
-    while m >= 1 {
+    guard m >= 1, cx.mayStartPhrase(k) else { return 0 }
+    while m >= 2 {
       if lx.titles.contains(cx.key(k, k + m)) { return m }
       m -= 1
     }
-    return 0
+    return cx.has(k, .title) ? 1 : 0
   }
 
   /// Splits the run `i..<j` into titles, gazetteer names and inferred names.
   private func segment(_ i: Int, _ j: Int, into out: inout [RawMention]) {
     var k = i
-    var titled = i > 0 && lx.titles.contains(cx.tokens[i - 1].lower)
+    var titled = i > 0 && cx.has(i - 1, .title)
     while k < j {
-      if cx.tokens[k].kind == .punctuation {
+      if cx.facts[k].kind == .punctuation {
         k += 1
         continue
       }
@@ -147,7 +156,7 @@ struct NameFinder {
         }
         var hit2 = hit
         // "iPhone 4": a product name keeps its version number.
-        if hit.type == .product, rest + 1 == j, cx.tokens[rest].kind != .word {
+        if hit.type == .product, rest + 1 == j, cx.facts[rest].kind != .word {
           hit2.end = j
           out.append(hit2)
           return
@@ -163,55 +172,67 @@ struct NameFinder {
       if cx.isSentenceInitial(s), isCommonInitial(s, single: e - s == 1) { s += 1 }
       // A capitalized event name ("Worldwide Developers Conference") is an event, not an entity.
       // In a headline, an unknown name counts only when the body writes it capitalized too.
-      let proven = !headline.contains(cx.sentenceOf[k])
-        || (s..<e).allSatisfy { cx.tokens[$0].kind != .word || capitalizedInside.contains(cx.tokens[$0].lower) }
-      if s < e, proven, lx.nouns[cx.tokens[e - 1].lower] == nil { out.append(inferred(s, e, titled: titled)) }
+      let proven = !headline[cx.sentenceOf[k]]
+        || (s..<e).allSatisfy { cx.facts[$0].kind != .word || capitalizedInside[Int(cx.facts[$0].word)] }
+      if s < e, proven, !cx.isNoun(e - 1) { out.append(inferred(s, e, titled: titled)) }
       k = e
     }
   }
 
-  private func isTypedHead(_ i: Int) -> Bool {
-    lx.orgSuffixes.contains(cx.tokens[i].lower) || lx.locationHeads.contains(cx.tokens[i].lower)
-  }
+  private func isTypedHead(_ i: Int) -> Bool { cx.has(i, .orgSuffix) || cx.has(i, .locationHead) }
 
   /// A sentence-initial word that is only capitalized because it starts the sentence.
   private func isCommonInitial(_ i: Int, single: Bool) -> Bool {
-    let w = cx.tokens[i].lower
-    if lx.verbs[w] != nil || lx.nouns[w] != nil || lx.grammar[w] != nil || lx.pronouns[w] != nil
-      || lx.nominals[w] != nil
-    {
+    if cx.isListedVerb(i) || cx.isNoun(i) || cx.isGrammar(i) || cx.pronoun(i) != nil || cx.nominal(i) != nil {
       return true
     }
-    if cx.isAllCaps(i) || lx.firstNames.contains(w) { return false }
-    if !single || capitalizedInside.contains(w) { return false }
+    if cx.isAllCaps(i) || cx.has(i, .firstName) { return false }
+    let d = Int(cx.facts[i].word)
+    if !single || capitalizedInside[d] { return false }
     // "Officials", "Earlier": plurals, adverbs and words also written in lower case.
-    return w.hasSuffix("s") || w.hasSuffix("ly") || lowercaseWords.contains(w)
+    let w = cx.tokens[i].lower
+    return w.hasSuffix("s") || w.hasSuffix("ly") || lowercaseWords[d]
   }
 
-  /// The longest gazetteer entry starting at `k` within the run.
+  /// The longest gazetteer entry starting at `k` within the run. The key grows a token at
+  /// a time and stops once it is a prefix of no entry.
   private func gazetteer(_ k: Int, _ j: Int) -> (Int, RawMention)? {
-    var m = min(lx.maxKeyWords * 2, j - k)
-    while m >= 1 {
+    let limit = min(lx.maxKeyWords * 2, j - k)
+    guard limit >= 1, cx.mayStartPhrase(k) else { return nil }
+    var best: (Int, RawMention)?
+    var key = ""
+    for m in 1...limit {
       let e = k + m
-      let key = cx.key(k, e)
-      // "Chileans", "Americans": the people of a country.
-      if let c = lx.demonyms[key] ?? (key.hasSuffix("s") ? lx.demonyms[String(key.dropLast())] : nil) {
-        return (m, mention(k, e, key: c, name: c, type: .location, kind: .demonym, known: true))
+      if m > 1 {
+        if cx.tokens[e - 1].spaceBefore { key += " " }
+        key += cx.tokens[e - 1].lower
+        guard cx.mayGrow(key) else { break }
+      } else {
+        key = cx.tokens[k].lower
       }
-      if let p = lx.places[key], p.kind != .context {
-        var name = p.name
-        if p.kind == .alias, let c = p.country { name = c }
-        if p.kind == .capital, let c = p.country, !isLocative(k) { name = c }
-        return (m, mention(k, e, key: name, name: name, type: .location, kind: .name, known: true))
-      }
-      if let o = lx.orgs[key] {
-        if let c = o.standsFor { return (m, mention(k, e, key: c, name: c, type: .location, kind: .name, known: true)) }
-        return (m, mention(k, e, key: o.name, name: o.name, type: o.type, kind: .name, known: true))
-      }
-      if let p = lx.products[key] {
-        return (m, mention(k, e, key: p, name: p, type: .product, kind: .name, known: true))
-      }
-      m -= 1
+      if let hit = entry(k, e, key) { best = (m, hit) }
+    }
+    return best
+  }
+
+  /// The gazetteer entry whose key is `key` (tokens `k..<e`), in order of precedence.
+  private func entry(_ k: Int, _ e: Int, _ key: String) -> RawMention? {
+    // "Chileans", "Americans": the people of a country.
+    if let c = lx.demonyms[key] ?? (key.hasSuffix("s") ? lx.demonyms[String(key.dropLast())] : nil) {
+      return mention(k, e, key: c, name: c, type: .location, kind: .demonym, known: true)
+    }
+    if let p = lx.places[key], p.kind != .context {
+      var name = p.name
+      if p.kind == .alias, let c = p.country { name = c }
+      if p.kind == .capital, let c = p.country, !isLocative(k) { name = c }
+      return mention(k, e, key: name, name: name, type: .location, kind: .name, known: true)
+    }
+    if let o = lx.orgs[key] {
+      if let c = o.standsFor { return mention(k, e, key: c, name: c, type: .location, kind: .name, known: true) }
+      return mention(k, e, key: o.name, name: o.name, type: o.type, kind: .name, known: true)
+    }
+    if let p = lx.products[key] {
+      return mention(k, e, key: p, name: p, type: .product, kind: .name, known: true)
     }
     return nil
   }
@@ -231,19 +252,19 @@ struct NameFinder {
 
   private func inferred(_ s: Int, _ e: Int, titled: Bool) -> RawMention {
     let name = cx.slice(s, e)
-    let words = (s..<e).filter { cx.tokens[$0].kind != .punctuation }
+    let words = (s..<e).filter { cx.facts[$0].kind != .punctuation }
     // The head: the last word, or the word before "of" ("Gulf of Tonkin", "House of Representatives").
-    let ofAt = words.first { cx.tokens[$0].lower == "of" }
-    let last = ofAt.map { cx.tokens[$0 - 1].lower } ?? cx.tokens[words.last ?? (e - 1)].lower
+    let ofAt = words.first { cx.isWord($0, lx.code.of) }
+    let last = ofAt.map { $0 - 1 } ?? (words.last ?? (e - 1))
     var type: EntityType = .organization
-    if lx.orgSuffixes.contains(last) {
+    if cx.has(last, .orgSuffix) {
       type = .organization
-    } else if lx.locationHeads.contains(last) {
+    } else if cx.has(last, .locationHead) {
       type = .location
-    } else if titled || (words.count >= 2 && lx.firstNames.contains(cx.tokens[s].lower)) {
+    } else if titled || (words.count >= 2 && cx.has(s, .firstName)) {
       type = .person
     } else if words.count >= 2, words.count <= 4,
-      words.allSatisfy({ cx.tokens[$0].kind == .word && cx.tokens[$0].isCapitalized && !cx.isAllCaps($0) })
+      words.allSatisfy({ cx.facts[$0].kind == .word && cx.capitalized($0) && !cx.isAllCaps($0) })
     {
       type = .person
     }
@@ -264,7 +285,7 @@ struct NameFinder {
   private func markModifiers(_ ms: inout [RawMention]) {
     for a in ms.indices where ms[a].kind == .demonym || ms[a].kind == .name {
       var k = ms[a].end
-      while k < cx.tokens.count, lx.titles.contains(cx.tokens[k].lower) || cx.tokens[k].text == "-" { k += 1 }
+      while k < cx.count, cx.has(k, .title) || cx.ch(k) == 0x2D { k += 1 }
       let demonym = ms[a].kind == .demonym
       if a + 1 < ms.count, ms[a + 1].start == k, k > ms[a].end || (demonym && ms[a + 1].kind == .name) {
         ms[a].modifier = true

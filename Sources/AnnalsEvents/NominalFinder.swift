@@ -22,7 +22,7 @@ struct NominalFinder {
       }
       let start = phraseStart(i, covered)
       // "TASS news agency", "Russian forces": the name before the phrase already stands for it.
-      if start > 0, covered[start - 1], cx.tokens[start - 1].kind == .word, cx.tokens[start - 1].lower != "s" {
+      if start > 0, covered[start - 1], cx.facts[start - 1].kind == .word, !cx.isWord(start - 1, lx.code.s) {
         i += 1
         continue
       }
@@ -72,7 +72,7 @@ struct NominalFinder {
   /// "Developers said their apps ...": a plural pronoun takes the nearest plural description
   /// before it (this sentence or the last) over an earlier organization.
   private func pluralPronouns(_ ms: inout [RawMention]) {
-    for p in ms.indices where ms[p].kind == .pronoun && ms[p].partner < 0 && lx.pronouns[cx.tokens[ms[p].start].lower] == "group" {
+    for p in ms.indices where ms[p].kind == .pronoun && ms[p].partner < 0 && cx.pronoun(ms[p].start) == "group" {
       var q = p - 1
       while q >= 0, cx.sentenceOf[ms[p].start] - ms[q].sentence <= 1 {
         let m = ms[q]
@@ -99,11 +99,10 @@ struct NominalFinder {
 
   /// True when a verb group starts at `k`: "that [will] bring", "that has sold".
   private func startsVerbGroup(_ k: Int) -> Bool {
-    guard k < cx.tokens.count, cx.tokens[k].kind == .word else { return false }
-    let w = cx.tokens[k].lower
+    guard k < cx.count, cx.facts[k].kind == .word else { return false }
     if cx.tag(k, .auxBe) || cx.tag(k, .auxHave) || cx.tag(k, .future) || cx.tag(k, .hypothetical) { return true }
-    guard let f = lx.verb(w), lx.grammar[w] == nil else { return false }
-    return f.shape != .base || lx.nouns[w] == nil
+    guard let f = cx.anyVerb(k), !cx.isGrammar(k) else { return false }
+    return f.shape != .base || !cx.isNoun(k)
   }
 
   /// Types an unknown name from its neighbours: a head noun before it ("web browser Zephyr"),
@@ -115,12 +114,11 @@ struct NominalFinder {
       let c = m.cluster
       guard !clusters[c].known, clusters[c].words == 1, m.start > 0 else { continue }
       let p = m.start - 1
-      let t = cx.tokens[p]
-      if t.kind == .word, !t.isCapitalized, let type = lx.entityHeads[t.lower], lx.nouns[t.lower] == nil {
+      if cx.facts[p].kind == .word, !cx.capitalized(p), let type = cx.entityHead(p), !cx.isNoun(p) {
         clusters[c].type = type
         continue
       }
-      guard t.text == "," || t.lower == "and" || t.lower == "or", let b = endsAt[p], ms[b].cluster >= 0,
+      guard cx.ch(p) == 0x2C || cx.isWord(p, lx.code.and) || cx.isWord(p, lx.code.or), let b = endsAt[p], ms[b].cluster >= 0,
         ms[b].cluster < clusters.count, ms[b].cluster != c
       else { continue }
       let other = clusters[ms[b].cluster]
@@ -133,9 +131,8 @@ struct NominalFinder {
   private func appositive(
     _ ms: [RawMention], _ start: Int, _ h: Int, _ type: EntityType, _ clusters: [EntityResolver.Cluster]
   ) -> Int? {
-    guard start >= 2, cx.tokens[start - 1].text == ",", cx.tag(start, .det) else { return nil }
-    let after = h + 1 < cx.tokens.count ? cx.tokens[h + 1] : nil
-    if let t = after, t.kind != .punctuation, !cx.tag(h + 1, .prep) { return nil }
+    guard start >= 2, cx.ch(start - 1) == 0x2C, cx.tag(start, .det) else { return nil }
+    if h + 1 < cx.count, cx.facts[h + 1].kind != .punctuation, !cx.tag(h + 1, .prep) { return nil }
     guard let a = ms.lastIndex(where: { $0.end == start - 1 && $0.kind == .name && !$0.modifier && !$0.descriptive }),
       ms[a].cluster >= 0, ms[a].cluster < clusters.count
     else { return nil }
@@ -148,27 +145,24 @@ struct NominalFinder {
 
   /// The entity type when token `i` heads a description that nothing else covers.
   private func head(_ i: Int, _ covered: [Bool]) -> EntityType? {
-    let t = cx.tokens[i]
-    guard t.kind == .word, !covered[i], let type = lx.entityHeads[t.lower], !cx.inTimex[i], !cx.isBoilerplate[i],
-      lx.nouns[t.lower] == nil
+    let t = cx.facts[i]
+    guard t.kind == .word, !covered[i], let type = cx.entityHead(i), !cx.inTimex[i], !cx.isBoilerplate[i], !cx.isNoun(i)
     else { return nil }
     if cx.hasUpper(i), !cx.isSentenceInitial(i) { return nil }
     // The phrase ends here: "music store" is headed by "store", "users can" by "users".
-    if i + 1 < cx.tokens.count {
-      let nx = cx.tokens[i + 1]
-      if nx.kind == .word, !nx.isCapitalized, lx.grammar[nx.lower] == nil, lx.verb(nx.lower) == nil,
-        !cx.inTimex[i + 1]
-      {
+    if i + 1 < cx.count {
+      let j = i + 1
+      let nx = cx.facts[j]
+      if nx.kind == .word, !cx.capitalized(j), !cx.isGrammar(j), !cx.isAnyVerb(j), !cx.inTimex[j] {
         return nil
       }
-      if nx.text == "-", !nx.spaceBefore { return nil }
+      if nx.ch == 0x2D, !nx.space { return nil }
       // "phone call": the word modifies an event noun; "official Korean Central News Agency": a name.
-      if nx.kind == .word, lx.nouns[nx.lower] != nil || lx.nouns[cx.key(i, i + 2)] != nil { return nil }
-      if covered[i + 1], nx.isCapitalized { return nil }
+      if nx.kind == .word, cx.isNoun(j) || (cx.mayStartPhrase(i) && lx.nouns[cx.key(i, i + 2)] != nil) { return nil }
+      if covered[j], cx.capitalized(j) { return nil }
     }
-    let prev = cx.lower(i - 1)
     // A verb reading: "to store", "it features", "can display".
-    if lx.verb(t.lower) != nil, prev == "to" || cx.tag(i - 1, .subject) || cx.tag(i - 1, .hypothetical)
+    if cx.isAnyVerb(i), cx.isWord(i - 1, lx.code.to) || cx.tag(i - 1, .subject) || cx.tag(i - 1, .hypothetical)
       || cx.tag(i - 1, .future) || (i > 0 && covered[i - 1])
     {
       return nil
@@ -183,24 +177,24 @@ struct NominalFinder {
     var start = h
     var steps = 0
     while k >= sentStart, steps < 4, !covered[k], !cx.inTimex[k] {
-      let t = cx.tokens[k]
+      let t = cx.facts[k]
       if cx.tag(k, .det) || cx.tag(k, .poss) || cx.tag(k, .quant) {
         start = k
         break
       }
       // The "s" of a possessive ends the phrase: "the country's border region".
-      if t.lower == "s", k > 0, cx.tokens[k - 1].text == "'" || cx.tokens[k - 1].text == "\u{2019}" { break }
-      let word = t.kind == .word && !t.isCapitalized && lx.grammar[t.lower] == nil && lx.verbs[t.lower] == nil
-      let joined = t.text == "-" && !t.spaceBefore
+      if t.gid == lx.code.s, k > 0, cx.isApostrophe(k - 1) { break }
+      let word = t.kind == .word && !cx.capitalized(k) && !cx.isGrammar(k) && !cx.isListedVerb(k)
+      let joined = t.ch == 0x2D && !t.space
       // "15,000 troops": a comma inside a number.
-      let digitComma = t.text == "," && k > 0 && cx.tokens[k - 1].kind == .number && !cx.tokens[k + 1].spaceBefore
+      let digitComma = t.ch == 0x2C && k > 0 && cx.facts[k - 1].kind == .number && !cx.facts[k + 1].space
       guard word || joined || digitComma || t.kind == .number else { break }
       start = k
       k -= 1
       steps += 1
     }
     // A phrase never starts at a hyphen.
-    while start < h, cx.tokens[start].text == "-" { start += 1 }
+    while start < h, cx.ch(start) == 0x2D { start += 1 }
     return start
   }
 
@@ -212,14 +206,15 @@ struct NominalFinder {
       endsAt[m.end] = i
     }
     var out: [RawMention] = []
-    for k in cx.tokens.indices where cx.tokens[k].lower == "which" || cx.tokens[k].lower == "who"
-      || (cx.tokens[k].lower == "that" && startsVerbGroup(k + 1))
+    let code = lx.code
+    for k in cx.tokens.indices where cx.isWord(k, code.which) || cx.isWord(k, code.who)
+      || (cx.isWord(k, code.that) && startsVerbGroup(k + 1))
     {
       var e = k
-      if cx.tokens[k - 1 >= 0 ? k - 1 : k].text == ",", cx.tokens[k].lower != "that" { e = k - 1 }
+      if cx.ch(k - 1 >= 0 ? k - 1 : k) == 0x2C, !cx.isWord(k, code.that) { e = k - 1 }
       guard e > 0, cx.sentenceOf[e - 1] == cx.sentenceOf[k], let a = endsAt[e] else { continue }
       let ante = ms[a]
-      let who = cx.tokens[k].lower == "who"
+      let who = cx.isWord(k, code.who)
       if who != (ante.type == .person) { continue }
       var p = ante
       p.start = k

@@ -18,17 +18,19 @@ struct ParticipantFinder {
     self.mentions = mentions
     self.clusters = clusters
     cover = Array(repeating: -1, count: cx.tokens.count)
-    for (i, m) in mentions.enumerated().sorted(by: { $0.element.end - $0.element.start > $1.element.end - $1.element.start }) {
-      for k in m.start..<m.end where cover[k] < 0 { cover[k] = i }
+    // Longest first (a stable sort of indices: no mention is copied).
+    let span = mentions.map { $0.end - $0.start }
+    for i in mentions.indices.sorted(by: { span[$0] > span[$1] }) {
+      for k in mentions[i].start..<mentions[i].end where cover[k] < 0 { cover[k] = i }
     }
     var plain: Set<Int> = []
     for m in mentions where !m.descriptive { plain.insert(m.cluster) }
     for m in mentions where m.descriptive && !plain.contains(m.cluster) { descriptive.insert(m.cluster) }
     eventAt = Array(repeating: -1, count: cx.tokens.count)
     verbAt = Array(repeating: false, count: cx.tokens.count)
-    for (i, e) in events.enumerated() {
-      eventAt[e.token] = i
-      verbAt[e.token] = !e.isNoun
+    for i in events.indices {
+      eventAt[events[i].token] = i
+      verbAt[events[i].token] = !events[i].isNoun
     }
   }
 
@@ -56,14 +58,11 @@ struct ParticipantFinder {
     var k = mentions[m].start - 1
     var steps = 0
     while k >= 0, steps < 8 {
-      let t = cx.tokens[k]
-      if cx.tag(k, .det) || cx.tag(k, .quant) || cx.lx.titles.contains(t.lower) || t.text == "-"
+      if cx.tag(k, .det) || cx.tag(k, .quant) || cx.has(k, .title) || cx.ch(k) == 0x2D
         || (cover[k] >= 0 && mentions[cover[k]].modifier)
       {
         k -= 1
-      } else if t.lower == "s", k >= 2, cx.tokens[k - 1].text == "'" || cx.tokens[k - 1].text == "\u{2019}",
-        cover[k - 2] >= 0
-      {
+      } else if cx.isWord(k, cx.lx.code.s), k >= 2, cx.isApostrophe(k - 1), cover[k - 2] >= 0 {
         k = mentions[cover[k - 2]].start - 1
       } else {
         break
@@ -94,9 +93,12 @@ struct ParticipantFinder {
   }
 
   private func add(_ e: inout RawEvent, _ m: Int, _ role: String) {
-    for c in [mentions[m].cluster, mentions[m].partner] where c >= 0 {
-      if !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
+    // The mention's cluster, then a plural pronoun's second one (no array per call).
+    func one(_ c: Int) {
+      if c >= 0, !e.participants.contains(where: { $0.0 == c && $0.1 == role }) { e.participants.append((c, role)) }
     }
+    one(mentions[m].cluster)
+    one(mentions[m].partner)
   }
 
   private func verbParticipants(_ events: inout [RawEvent], _ i: Int) {
@@ -105,7 +107,9 @@ struct ParticipantFinder {
     // Infinitives and coordinated verbs share the governing verb's subject.
     var p = e.groupStart - 1
     while p >= s.lowerBound, cx.tag(p, .adverb) { p -= 1 }
-    let shares = (e.infinitive && !e.passive) || (p >= s.lowerBound && (cx.lower(p) == "and" || cx.lower(p) == "or") && p > 0 && !isMentionEnd(p - 1))
+    let code = cx.lx.code
+    let shares = (e.infinitive && !e.passive)
+      || (p >= s.lowerBound && (cx.isWord(p, code.and) || cx.isWord(p, code.or)) && p > 0 && !isMentionEnd(p - 1))
     var subjects: [Int] = []
     if shares, let g = previousVerb(events, i) {
       for (c, r) in events[g].participants where r == "agent" { e.participants.append((c, "agent")) }
@@ -171,14 +175,14 @@ struct ParticipantFinder {
   private func coordinated(_ m: Int) -> Bool {
     var k = mentions[m].start - 1
     while k >= 0, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .poss) { k -= 1 }
-    return k >= 0 && (cx.tokens[k].lower == "and" || cx.tokens[k].lower == "or")
+    return k >= 0 && (cx.isWord(k, cx.lx.code.and) || cx.isWord(k, cx.lx.code.or))
   }
 
   /// A comma that separates phrases (not the one inside "15,000").
   private func isComma(_ k: Int) -> Bool {
-    guard cx.tokens[k].text == "," else { return false }
-    let digitsAround = k > 0 && cx.tokens[k - 1].kind == .number && k + 1 < cx.tokens.count
-      && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore
+    guard cx.ch(k) == 0x2C else { return false }
+    let digitsAround = k > 0 && cx.facts[k - 1].kind == .number && k + 1 < cx.count
+      && cx.facts[k + 1].kind == .number && !cx.facts[k + 1].space
     return !digitsAround
   }
 
@@ -196,8 +200,8 @@ struct ParticipantFinder {
   /// The event noun a light verb takes as object, within a few tokens.
   private func lightObject(_ events: [RawEvent], _ i: Int) -> Int? {
     var k = events[i].token + 1
-    while k < cx.tokens.count, k <= events[i].token + 4 {
-      if cover[k] >= 0 || cx.tokens[k].kind == .punctuation { return nil }
+    while k < cx.count, k <= events[i].token + 4 {
+      if cover[k] >= 0 || cx.facts[k].kind == .punctuation { return nil }
       if eventAt[k] >= 0 { return events[eventAt[k]].isNoun ? eventAt[k] : nil }
       k += 1
     }
@@ -212,19 +216,16 @@ struct ParticipantFinder {
     var steps = 0
     while k >= sentenceStart, steps < 24 {
       steps += 1
-      let t = cx.tokens[k]
       if cover[k] >= 0 {
         let m = cover[k]
         if isCandidate(m), preposition(m) == nil, !isPossessor(m) {
           out.append(m)
           // Coordination: "X and Y", "X, Y and Z".
           var b = mentions[m].start - 1
-          while b >= sentenceStart, cx.tag(b, .det) || cx.lx.titles.contains(cx.tokens[b].lower)
-            || (cover[b] >= 0 && mentions[cover[b]].modifier)
-          {
+          while b >= sentenceStart, cx.tag(b, .det) || cx.has(b, .title) || (cover[b] >= 0 && mentions[cover[b]].modifier) {
             b -= 1
           }
-          if b >= sentenceStart, cx.lower(b) == "and" || cx.tokens[b].text == "," {
+          if b >= sentenceStart, cx.isWord(b, cx.lx.code.and) || cx.ch(b) == 0x2C {
             k = b - 1
             continue
           }
@@ -234,11 +235,11 @@ struct ParticipantFinder {
         continue
       }
       if !out.isEmpty { return out }
-      if t.text == "," {
+      if cx.ch(k) == 0x2C {
         // Skip an appositive or relative chunk: ", the leader of X," / ", who ...,".
         var c = k - 1
-        while c >= sentenceStart, c > k - 12, cx.tokens[c].text != "," { c -= 1 }
-        if c >= sentenceStart, cx.tokens[c].text == ",", cx.tag(c + 1, .det) || cx.tag(c + 1, .rel) {
+        while c >= sentenceStart, c > k - 12, cx.ch(c) != 0x2C { c -= 1 }
+        if c >= sentenceStart, cx.ch(c) == 0x2C, cx.tag(c + 1, .det) || cx.tag(c + 1, .rel) {
           k = c - 1
           continue
         }
@@ -265,14 +266,14 @@ struct ParticipantFinder {
         if preposition(m) == nil || isPossessor(m) || mentions[m].kind == .pronoun { add(&e, m, agentRole) }
         break
       }
-      let t = cx.tokens[k]
-      if t.lower == "s", k >= 1, cx.tokens[k - 1].text == "'" || cx.tokens[k - 1].text == "\u{2019}" {
+      if cx.isWord(k, cx.lx.code.s), k >= 1, cx.isApostrophe(k - 1) {
         k -= 2
         continue
       }
       // A gerund between possessor and noun only modifies it: "their deepening ties".
-      let gerund = cx.lx.verbs[t.lower]?.shape == .gerund && k > s.lowerBound && (cx.tag(k - 1, .poss) || cx.tokens[k - 1].lower == "s")
-      if t.kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.lx.verb(t.lower) != nil && !cx.tag(k, .planCue) && !gerund {
+      let gerund = cx.listedVerb(k)?.shape == .gerund && k > s.lowerBound
+        && (cx.tag(k - 1, .poss) || cx.isWord(k - 1, cx.lx.code.s))
+      if cx.facts[k].kind != .word || cx.tag(k, .det) || cx.tag(k, .prep) || cx.isAnyVerb(k) && !cx.tag(k, .planCue) && !gerund {
         break
       }
       k -= 1
@@ -284,7 +285,7 @@ struct ParticipantFinder {
     var lastRole: String?
     while k < s.upperBound, steps < 10 {
       if cx.isClauseBreak(k) || (eventAt[k] >= 0 && !events[eventAt[k]].isNoun) { break }
-      if cx.tokens[k].text == ",", lastRole == nil { break }
+      if cx.ch(k) == 0x2C, lastRole == nil { break }
       if cover[k] >= 0 {
         let m = cover[k]
         if isCandidate(m) {
@@ -292,7 +293,7 @@ struct ParticipantFinder {
             let r = role(forPreposition: pr, mention: m, passive: false, noun: true)
             add(&e, m, r)
             lastRole = r
-          } else if let r = lastRole, cx.lower(mentions[m].start - 1) == "and" {
+          } else if let r = lastRole, cx.isWord(mentions[m].start - 1, cx.lx.code.and) {
             add(&e, m, r)
           } else {
             break
@@ -300,9 +301,7 @@ struct ParticipantFinder {
         }
         k = mentions[m].end
       } else {
-        if lastRole == nil, steps > 1, cx.tokens[k].kind == .word, !cx.tag(k, .prep), !cx.tag(k, .det),
-          !cx.lx.titles.contains(cx.tokens[k].lower)
-        {
+        if lastRole == nil, steps > 1, cx.facts[k].kind == .word, !cx.tag(k, .prep), !cx.tag(k, .det), !cx.has(k, .title) {
           break
         }
         k += 1
@@ -320,7 +319,6 @@ struct ParticipantFinder {
     var steps = 0
     while k < s.upperBound, steps < 20 {
       steps += 1
-      let t = cx.tokens[k]
       if cover[k] >= 0 {
         let m = cover[k]
         let pr = preposition(m)
@@ -332,9 +330,9 @@ struct ParticipantFinder {
       if eventAt[k] >= 0, !events[eventAt[k]].isNoun {
         // Only a bare participle introducing its agent continues the phrase: "displayed by".
         let ev = events[eventAt[k]]
-        guard ev.groupStart == k, cx.lower(k + 1) == "by" else { return nil }
+        guard ev.groupStart == k, cx.isWord(k + 1, cx.lx.code.by) else { return nil }
       }
-      if t.kind == .punctuation, t.text != "," && t.text != "-" { return nil }
+      if cx.facts[k].kind == .punctuation, cx.ch(k) != 0x2C && cx.ch(k) != 0x2D { return nil }
       k += 1
     }
     return nil
@@ -347,26 +345,30 @@ struct ParticipantFinder {
     // Reporting, intending and judging verbs read best alone: "said", "praised".
     if e.eventClass != .occurrence || cx.lx.evaluativeVerbs.contains(e.lemma) { return base }
     var k = e.token + 1
-    let n = cx.tokens.count
-    while k < n, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .adverb) || cx.tokens[k].kind == .number
-      || (cx.tokens[k].text == "," && k + 1 < n && cx.tokens[k + 1].kind == .number && !cx.tokens[k + 1].spaceBefore)
+    let n = cx.count
+    let code = cx.lx.code
+    while k < n, cx.tag(k, .det) || cx.tag(k, .quant) || cx.tag(k, .adverb) || cx.facts[k].kind == .number
+      || (cx.ch(k) == 0x2C && k + 1 < n && cx.facts[k + 1].kind == .number && !cx.facts[k + 1].space)
     {
       k += 1
       // "thousands of troops", "large quantities of arms".
-      if k < n, cx.tokens[k].lower == "of", cx.tag(k - 1, .quant) { k += 1 }
+      if k < n, cx.isWord(k, code.of), cx.tag(k - 1, .quant) { k += 1 }
     }
-    var words: [String] = []
-    while k < n, words.count < 3, cx.tokens[k].kind == .word, !cx.tokens[k].isCapitalized,
-      cx.lx.grammar[cx.tokens[k].lower] == nil, cover[k] < 0 || mentions[cover[k]].descriptive,
-      eventAt[k] < 0 || events[eventAt[k]].isNoun
+    var count = 0
+    var last = -1
+    while k < n, count < 3, cx.facts[k].kind == .word, !cx.capitalized(k), !cx.isGrammar(k),
+      cover[k] < 0 || mentions[cover[k]].descriptive, eventAt[k] < 0 || events[eventAt[k]].isNoun
     {
-      words.append(cx.tokens[k].lower)
+      last = k
+      count += 1
       k += 1
     }
     // The object must end its phrase ("sent troops", not "signed copies of X") and be no measure word.
-    guard let head = words.last, words.count <= 2, !cx.lx.unitNouns.contains(head), !head.hasSuffix("ly"),
-      !(k < n && (cx.tokens[k].lower == "of" || (cover[k] >= 0 && !mentions[cover[k]].descriptive) || cx.possessiveAfter(k)))
+    guard last >= 0, count <= 2, !cx.has(last, .unitNoun),
+      !(k < n && (cx.isWord(k, code.of) || (cover[k] >= 0 && !mentions[cover[k]].descriptive) || cx.possessiveAfter(k)))
     else { return base }
+    let head = cx.tokens[last].lower
+    guard !head.hasSuffix("ly") else { return base }
     return base + " " + head
   }
 }

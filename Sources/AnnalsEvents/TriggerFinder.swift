@@ -31,14 +31,14 @@ struct TriggerFinder {
   func find(covered: [Bool]) -> [RawEvent] {
     var out: [RawEvent] = []
     let toks = cx.tokens
-    for i in toks.indices where !covered[i] && !cx.inTimex[i] && toks[i].kind == .word && !cx.isBoilerplate[i] {
-      let w = toks[i].lower
-      if toks[i].isCapitalized, !cx.isSentenceInitial(i) {
+    let code = lx.code
+    for i in toks.indices where !covered[i] && !cx.inTimex[i] && cx.facts[i].kind == .word && !cx.isBoilerplate[i] {
+      if cx.capitalized(i), !cx.isSentenceInitial(i) {
         // Only the head of an event name stays: "Worldwide Developers Conference".
-        guard lx.nouns[w] != nil, cx.hasUpper(i - 1), !cx.hasUpper(i + 1) else { continue }
+        guard cx.isNoun(i), cx.hasUpper(i - 1), !cx.hasUpper(i + 1) else { continue }
       }
       let s = cx.sentenceOf[i]
-      if cx.tag(i, .reportCue), cx.lower(i + 1) == "to" {
+      if cx.tag(i, .reportCue), cx.isWord(i + 1, code.to) {
         out.append(RawEvent(token: i, lemma: "according to", eventClass: .reporting, isNoun: false, groupStart: i,
           label: "according to", sentence: s))
         continue
@@ -47,30 +47,31 @@ struct TriggerFinder {
         if let e = copula(i) { out.append(e) }
         continue
       }
-      if let f = lx.verb(w), isVerbReading(i, f) {
+      if let f = cx.anyVerb(i), isVerbReading(i, f) {
         out.append(verb(i, f))
         continue
       }
-      if let n = lx.nouns[w], !isAdjectival(i) {
+      if let n = cx.noun(i), !isAdjectival(i) {
+        let w = toks[i].lower
         var e = RawEvent(token: i, lemma: n.lemma, eventClass: n.eventClass, isNoun: true, groupStart: i,
           mutual: n.mutual, label: w, sentence: s)
-        if i > 0, let c = lx.nouns[cx.key(i - 1, i + 1)], !covered[i - 1] {
+        if i > 0, cx.mayStartPhrase(i - 1), let c = lx.nouns[cx.key(i - 1, i + 1)], !covered[i - 1] {
           e.label = c.lemma
           e.mutual = c.mutual
-        } else if i > 0, lx.nouns[toks[i - 1].lower] != nil, toks[i - 1].kind == .word, !covered[i - 1] {
+        } else if i > 0, cx.isNoun(i - 1), cx.facts[i - 1].kind == .word, !covered[i - 1] {
           // "war efforts": the first noun only modifies the second.
           e.label = toks[i - 1].lower + " " + w
         }
         // A noun that modifies a following event noun makes no edges of its own.
-        if i + 1 < toks.count, lx.nouns[toks[i + 1].lower] != nil, toks[i + 1].kind == .word {
+        if i + 1 < toks.count, cx.isNoun(i + 1), cx.facts[i + 1].kind == .word {
           e.modifier = true
         }
         var k = i - 1
         var steps = 0
-        while k >= 0, steps < 4, toks[k].kind == .word {
+        while k >= 0, steps < 4, cx.facts[k].kind == .word {
           if cx.tag(k, .planCue) { e.modality = "planned" }
           if cx.tag(k, .maybeCue) { e.modality = "hypothetical" }
-          if toks[k].lower == "no" { e.negated = true }
+          if cx.isWord(k, code.no) { e.negated = true }
           if cx.tag(k, .det) || cx.tag(k, .poss) { break }
           k -= 1
           steps += 1
@@ -86,34 +87,32 @@ struct TriggerFinder {
 
   /// True when a form that is a verb is used as one here (not "the talks", "his plans").
   private func isVerbReading(_ i: Int, _ f: VerbForm) -> Bool {
-    let w = cx.tokens[i].lower
     let prev = i - 1
     // "a laptop that runs": relative "that" before a finite form is no determiner.
-    let relativeThat = prev >= 0 && cx.tokens[prev].lower == "that" && (f.shape == .third || f.shape == .past)
+    let relativeThat = prev >= 0 && cx.isWord(prev, lx.code.that) && (f.shape == .third || f.shape == .past)
     let afterDet = prev >= 0 && !relativeThat
-      && (cx.tag(prev, .det) || cx.tag(prev, .poss) || isPossessiveS(prev) || cx.tokens[prev].text == "'"
-        || cx.tokens[prev].text == "\u{2019}")
+      && (cx.tag(prev, .det) || cx.tag(prev, .poss) || isPossessiveS(prev) || cx.isApostrophe(prev))
     switch f.shape {
     case .past, .pastOrParticiple, .participle:
       // "the planned meeting", "a collapsed summit": adjectives.
-      if afterDet, i + 1 < cx.tokens.count, cx.tokens[i + 1].kind == .word, !cx.tag(i + 1, .prep) { return false }
+      if afterDet, i + 1 < cx.count, cx.facts[i + 1].kind == .word, !cx.tag(i + 1, .prep) { return false }
       return true
     case .gerund:
       // "operating system": a gerund modifying a noun.
-      if i + 1 < cx.tokens.count, lx.nominals[cx.tokens[i + 1].lower] != nil { return false }
-      return !afterDet && !(lx.nouns[w] != nil && prev >= 0 && nounContext(prev))
+      if i + 1 < cx.count, cx.nominal(i + 1) != nil { return false }
+      return !afterDet && !(cx.isNoun(i) && prev >= 0 && nounContext(prev))
     case .base, .third:
       if afterDet { return false }
       guard prev >= 0 else { return true }
-      if cx.lower(prev) == "to" || cx.tag(prev, .hypothetical) || cx.tag(prev, .future) || cx.tag(prev, .auxDo)
+      if cx.isWord(prev, lx.code.to) || cx.tag(prev, .hypothetical) || cx.tag(prev, .future) || cx.tag(prev, .auxDo)
         || cx.tag(prev, .negation) || cx.tag(prev, .subject) || cx.tag(prev, .adverb)
       {
         return true
       }
       if relativeThat { return true }
       if cx.tag(prev, .prep) || cx.tag(prev, .det) { return false }
-      if lx.nouns[w] != nil, nounContext(prev) { return false }
-      return f.shape == .third || lx.nouns[w] == nil
+      if cx.isNoun(i), nounContext(prev) { return false }
+      return f.shape == .third || !cx.isNoun(i)
     }
   }
 
@@ -122,30 +121,26 @@ struct TriggerFinder {
   private func nounContext(_ prev: Int) -> Bool {
     var k = prev
     var steps = 0
-    while k >= 0, steps < 3, cx.tokens[k].kind == .word, !cx.tokens[k].isCapitalized,
-      lx.verbs[cx.tokens[k].lower] == nil || cx.tag(k, .planCue)
-    {
+    while k >= 0, steps < 3, cx.facts[k].kind == .word, !cx.capitalized(k), !cx.isListedVerb(k) || cx.tag(k, .planCue) {
       if cx.tag(k, .det) || cx.tag(k, .poss) || cx.tag(k, .prep) || isPossessiveS(k) { return true }
       k -= 1
       steps += 1
     }
-    let p = cx.tokens[prev]
-    return p.kind == .word && !p.isCapitalized && lx.grammar[p.lower] == nil && lx.verbs[p.lower] == nil
+    return cx.facts[prev].kind == .word && !cx.capitalized(prev) && !cx.isGrammar(prev) && !cx.isListedVerb(prev)
   }
 
   /// The `s` of a possessive `'s`.
   func isPossessiveS(_ i: Int) -> Bool {
-    i >= 1 && cx.tokens[i].lower == "s" && (cx.tokens[i - 1].text == "'" || cx.tokens[i - 1].text == "\u{2019}")
+    i >= 1 && cx.isWord(i, lx.code.s) && cx.isApostrophe(i - 1)
   }
 
   /// A form of be/have used as a main verb ("the words were atop a picture").
   private func copula(_ i: Int) -> RawEvent? {
     var k = i + 1
-    while k < cx.tokens.count, cx.tag(k, .adverb) || cx.tag(k, .negation) || cx.tokens[k].text == "'" { k += 1 }
-    guard k < cx.tokens.count else { return nil }
-    let nw = cx.tokens[k].lower
-    if let f = lx.verbs[nw], f.shape != .base, f.shape != .third { return nil }
-    if cx.tag(k, .auxBe) || cx.tag(k, .auxHave) || nw == "to" || cx.tokens[k].kind == .punctuation { return nil }
+    while k < cx.count, cx.tag(k, .adverb) || cx.tag(k, .negation) || cx.ch(k) == 0x27 { k += 1 }
+    guard k < cx.count else { return nil }
+    if let f = cx.listedVerb(k), f.shape != .base, f.shape != .third { return nil }
+    if cx.tag(k, .auxBe) || cx.tag(k, .auxHave) || cx.isWord(k, lx.code.to) || cx.facts[k].kind == .punctuation { return nil }
     let have = cx.tag(i, .auxHave)
     var e = verb(i, VerbForm(lemma: have ? "have" : "be", eventClass: .state, shape: .base))
     let w = cx.tokens[i].lower
@@ -170,28 +165,28 @@ struct TriggerFinder {
     var k = i - 1
     var steps = 0
     let sentStart = cx.text.sentences[s].tokens.lowerBound
+    let code = lx.code
     while k >= sentStart, steps < 6 {
-      let t = cx.tokens[k]
-      let w = t.lower
-      if t.text == "'" || cx.tag(k, .adverb) {
+      if cx.ch(k) == 0x27 || cx.tag(k, .adverb) {
       } else if cx.tag(k, .negation) {
         e.negated = true
       } else if cx.tag(k, .future) {
         future = true
-      } else if w == "won", cx.lower(k + 1) == "'", cx.lower(k + 2) == "t" {
+      } else if cx.isWord(k, code.won), cx.ch(k + 1) == 0x27, cx.isWord(k + 2, code.t) {
         future = true
       } else if cx.tag(k, .hypothetical) {
         hypo = true
       } else if cx.tag(k, .auxHave) {
         perfect = true
-        if w.hasPrefix("had") { pastAux = true } else { presentAux = true }
+        if cx.tokens[k].lower.hasPrefix("had") { pastAux = true } else { presentAux = true }
       } else if cx.tag(k, .auxBe) {
         beAux = true
+        let w = cx.tokens[k].lower
         if ["was", "were", "wasn", "weren"].contains(w) { pastAux = true }
         if ["is", "are", "am", "isn", "aren"].contains(w) { presentAux = true }
       } else if cx.tag(k, .auxDo) {
-        if w.hasPrefix("did") { pastAux = true } else { presentAux = true }
-      } else if w == "to", t.kind == .word {
+        if cx.tokens[k].lower.hasPrefix("did") { pastAux = true } else { presentAux = true }
+      } else if cx.isWord(k, code.to), cx.facts[k].kind == .word {
         e.infinitive = true
         k -= 1
         break
@@ -203,7 +198,7 @@ struct TriggerFinder {
     }
     e.groupStart = k + 1
     let participle = f.shape == .participle || f.shape == .pastOrParticiple
-    e.passive = participle && (beAux || (!perfect && cx.lower(i + 1) == "by"))
+    e.passive = participle && (beAux || (!perfect && cx.isWord(i + 1, code.by)))
     e.bareParticiple = participle && e.groupStart == i
     if future {
       e.tense = "future"
@@ -224,8 +219,8 @@ struct TriggerFinder {
     if hypo { e.modality = "hypothetical" }
     // "if" or "unless" earlier in the clause makes it hypothetical.
     var c = e.groupStart - 1
-    while c >= sentStart, c >= e.groupStart - 12, cx.tokens[c].text != ";" {
-      if cx.tag(c, .hypothetical), cx.tokens[c].lower == "if" || cx.tokens[c].lower == "unless" {
+    while c >= sentStart, c >= e.groupStart - 12, cx.ch(c) != 0x3B {
+      if cx.tag(c, .hypothetical), cx.isWord(c, code.if_) || cx.isWord(c, code.unless) {
         e.modality = "hypothetical"
         break
       }

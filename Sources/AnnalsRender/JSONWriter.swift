@@ -62,7 +62,26 @@ public struct JSONWriter {
 
   public mutating func field(_ k: String, _ v: Int) {
     key(k)
-    bytes.append(contentsOf: String(v).utf8)
+    JSONWriter.appendInt(v, to: &bytes)
+  }
+
+  /// Decimal digits of `v`, as `String(v)` writes them, without making a String.
+  static func appendInt(_ v: Int, to out: inout [UInt8]) {
+    guard v >= 0 else {
+      out.append(contentsOf: String(v).utf8)
+      return
+    }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var n = 0
+    var x = UInt(v)
+    withUnsafeMutableBytes(of: &digits) { d in
+      repeat {
+        d[23 - n] = UInt8(48 + x % 10)
+        x /= 10
+        n += 1
+      } while x > 0
+      out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - n)...]))
+    }
   }
 
   public mutating func field(_ k: String, _ v: Bool) {
@@ -83,9 +102,25 @@ public struct JSONWriter {
     out += String(decoding: b, as: UTF8.self)
   }
 
+  /// True for a byte that may need an escape: control characters, `"` `\\` `<` `>` `&`,
+  /// DEL, and the lead byte of U+2028/U+2029.
+  @inline(__always) static func mayEscape(_ b: UInt8) -> Bool {
+    b >= 0x3F ? (b == 0x5C || b == 0x7F || b == 0xE2) : (b < 0x20 || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E)
+  }
+
   /// Appends `s` as a JSON string literal, scanning its UTF-8 bytes.
   public static func appendString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    // Most strings need no escape at all: one scan, one copy.
+    let plain: Bool? = s.utf8.withContiguousStorageIfAvailable { u in
+      for b in u where mayEscape(b) { return false }
+      out.append(contentsOf: u)
+      return true
+    }
+    if plain == true {
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     var s = s
     s.withUTF8 { u in
       var plain = 0
@@ -93,6 +128,12 @@ public struct JSONWriter {
       let n = u.count
       while i < n {
         let b = u[i]
+        // Most bytes need nothing: printable ASCII other than " \\ < > &, and bytes of
+        // multi-byte characters other than the lead byte of U+2028/U+2029.
+        if !mayEscape(b) {
+          i += 1
+          continue
+        }
         var esc: String? = nil
         var width = 1
         switch b {

@@ -1,0 +1,167 @@
+/// An open-addressing table from ASCII words to dense ids, hashed with FNV-1a over the
+/// bytes: the per-token lookups skip `Hasher` and Unicode normalization. Only ASCII keys go
+/// in (for them byte equality is String equality); callers keep other words elsewhere.
+struct WordTable: Sendable {
+  private var slots: [Int32]
+  private var mask: Int
+  private var bytes: [UInt8] = []
+  private var ends: [Int32] = [0]
+
+  /// A table sized for about `capacity` keys.
+  init(capacity: Int) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    slots = Array(repeating: -1, count: size)
+    mask = size - 1
+  }
+
+  var count: Int { ends.count - 1 }
+
+  static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    var h: UInt32 = 2_166_136_261
+    for b in key { h = (h ^ UInt32(b)) &* 16_777_619 }
+    return Int(h)
+  }
+
+  /// The hash of `key` when all its bytes are ASCII, else nil (one pass for both).
+  static func asciiHash(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    var h: UInt32 = 2_166_136_261
+    var high: UInt8 = 0
+    for b in key {
+      high |= b
+      h = (h ^ UInt32(b)) &* 16_777_619
+    }
+    return high < 128 ? Int(h) : nil
+  }
+
+  private func equals(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let a = Int(ends[Int(id)])
+    let b = Int(ends[Int(id) + 1])
+    guard b - a == key.count else { return false }
+    return bytes.withUnsafeBufferPointer { all in
+      var k = 0
+      while k < key.count {
+        if all[a + k] != key[k] { return false }
+        k += 1
+      }
+      return true
+    }
+  }
+
+  /// The id of `key`, or -1.
+  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { find(key, hash: WordTable.hash(key)) }
+
+  /// The id of `key` (whose hash is `hash`), or -1.
+  func find(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+    var s = hash & mask
+    while true {
+      let id = slots[s]
+      if id < 0 || equals(id, key) { return id }
+      s = (s + 1) & mask
+    }
+  }
+
+  /// The id of `key`, adding it (with the next id) when new.
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
+    insert(key, hash: WordTable.hash(key))
+  }
+
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> (id: Int32, inserted: Bool) {
+    if count * 2 >= slots.count { grow() }
+    var s = hash & mask
+    while true {
+      let id = slots[s]
+      if id < 0 { break }
+      if equals(id, key) { return (id, false) }
+      s = (s + 1) & mask
+    }
+    let id = Int32(count)
+    slots[s] = id
+    bytes.append(contentsOf: key)
+    ends.append(Int32(bytes.count))
+    return (id, true)
+  }
+
+  private mutating func grow() {
+    let size = slots.count * 2
+    slots = Array(repeating: -1, count: size)
+    mask = size - 1
+    bytes.withUnsafeBufferPointer { all in
+      for id in 0..<count {
+        let key = UnsafeBufferPointer(rebasing: all[Int(ends[id])..<Int(ends[id + 1])])
+        var s = WordTable.hash(key) & mask
+        while slots[s] >= 0 { s = (s + 1) & mask }
+        slots[s] = Int32(id)
+      }
+    }
+  }
+
+  /// The bytes of `s` when it is ASCII, or of its ASCII twin when its only other scalars are
+  /// the three that are canonically ASCII (U+037E ";", U+1FEF "`", U+212A "K"); nil otherwise.
+  static func asciiBytes(_ s: String) -> [UInt8]? {
+    var out: [UInt8] = []
+    for c in s.unicodeScalars {
+      switch c.value {
+      case 0..<128: out.append(UInt8(c.value))
+      case 0x37E: out.append(0x3B)
+      case 0x1FEF: out.append(0x60)
+      case 0x212A: out.append(0x4B)
+      default: return nil
+      }
+    }
+    return out
+  }
+}
+
+/// Words to ids with String equality: ASCII words (and their canonical twins) in a
+/// `WordTable`, any other word in a Dictionary (no other word equals an ASCII one).
+struct WordIndex: Sendable {
+  private var table: WordTable
+  private var ids: [Int32] = []
+  private var others: [String: Int32] = [:]
+
+  init(capacity: Int) { table = WordTable(capacity: capacity) }
+
+  /// The id of `w`, or -1.
+  func find(_ w: String) -> Int32 {
+    let fast: Int32?? = w.utf8.withContiguousStorageIfAvailable { b in
+      WordTable.asciiHash(b).map { table.find(b, hash: $0) }
+    }
+    if let f = fast ?? nil { return f >= 0 ? ids[Int(f)] : -1 }
+    if let a = WordTable.asciiBytes(w) {
+      let f = a.withUnsafeBufferPointer { table.find($0) }
+      return f >= 0 ? ids[Int(f)] : -1
+    }
+    return others[w] ?? -1
+  }
+
+  /// The id of `w`; a new word gets `next`.
+  mutating func intern(_ w: String, next: Int32) -> (id: Int32, inserted: Bool) {
+    let hit: (id: Int32, inserted: Bool)?? = w.utf8.withContiguousStorageIfAvailable { b in
+      WordTable.asciiHash(b).map { table.insert(b, hash: $0) }
+    }
+    if let r = hit ?? nil {
+      if !r.inserted { return (ids[Int(r.id)], false) }
+      ids.append(next)
+      return (next, true)
+    }
+    var s = w
+    var a: [UInt8]? = nil
+    let ascii = s.withUTF8 { $0.allSatisfy { $0 < 128 } }
+    if !ascii { a = WordTable.asciiBytes(w) }
+    if ascii || a != nil {
+      let r: (id: Int32, inserted: Bool)
+      if let a {
+        r = a.withUnsafeBufferPointer { table.insert($0) }
+      } else {
+        r = s.withUTF8 { table.insert($0) }
+      }
+      if !r.inserted { return (ids[Int(r.id)], false) }
+      ids.append(next)
+      return (next, true)
+    }
+    if let old = others[w] { return (old, false) }
+    others[w] = next
+    return (next, true)
+  }
+}
