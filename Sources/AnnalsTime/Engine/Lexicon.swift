@@ -26,6 +26,8 @@ struct Lexicon: Sendable {
   /// Cues of several words ("set to"), by their first word.
   var futurePhrases: [String: [[String]]] = [:]
   var pastCues: Set<String> = []
+  /// Present-tense schedule verbs ("talks resume Friday"): future, but only before the expression.
+  var scheduleCues: Set<String> = []
   var pastSuffixes: [String] = []
   var pastBlockers: Set<String> = []
   /// Adverbs that may stand between a blocker and the past form ("a still unspecified date").
@@ -110,9 +112,11 @@ struct Lexicon: Sendable {
       case "future":
         let words = TableFile.phraseTokens(word)
         if words.count > 1 { lx.futurePhrases[words[0], default: []].append(words) } else { lx.futureCues.insert(word) }
+      case "schedule":
+        lx.scheduleCues.insert(word)
       case "past":
         if word.hasPrefix("-") { lx.pastSuffixes.append(String(word.dropFirst())) } else { lx.pastCues.insert(word) }
-      default: throw r.fail("direction must be future or past")
+      default: throw r.fail("direction must be future, schedule or past")
       }
     }
     return lx

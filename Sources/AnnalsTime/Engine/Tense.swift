@@ -26,6 +26,10 @@ struct TenseFinder {
     var i = start - 1
     while i >= s.lowerBound {
       if let d = cue(at: i) { return (d, text.tokens[i].text) }
+      // A present-tense schedule verb points forward only when it governs what follows it.
+      if text.tokens[i].kind == .word, lexicon.scheduleCues.contains(text.tokens[i].lower) {
+        return (.future, text.tokens[i].text)
+      }
       i -= 1
     }
     i = end
