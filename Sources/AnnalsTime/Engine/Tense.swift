@@ -24,12 +24,15 @@ struct TenseFinder {
     // The governing verb usually comes before the expression in its clause ("will return to work at
     // 6 a.m. Friday after they reached a deal"): the nearest cue before wins, then the nearest after.
     var i = start - 1
+    var clauseBreak = false
     while i >= s.lowerBound {
       if let d = cue(at: i) { return (d, text.tokens[i].text) }
-      // A present-tense schedule verb points forward only when it governs what follows it.
-      if text.tokens[i].kind == .word, lexicon.scheduleCues.contains(text.tokens[i].lower) {
+      // A present-tense schedule verb points forward only when it governs the expression:
+      // close before it, in the same clause ("talks resume on Friday", not "holds a town, while ... in June").
+      if !clauseBreak, text.tokens[i].kind == .word, start - i <= 6, lexicon.scheduleCues.contains(text.tokens[i].lower) {
         return (.future, text.tokens[i].text)
       }
+      if text.tokens[i].kind == .punctuation, [",", ";", ":"].contains(text.tokens[i].text) { clauseBreak = true }
       i -= 1
     }
     i = end
