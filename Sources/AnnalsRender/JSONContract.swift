@@ -25,16 +25,22 @@ public enum JSONContract {
 
   /// `annals extract --jsonl`: one line with the whole analysis of a document.
   public static func extractLine(_ doc: DocumentAnalysis) -> String {
+    let layer = EventLayer(entities: doc.entities, events: doc.events, relations: doc.relations)
+    return extractLine(id: doc.id, publication: doc.publication, timexes: doc.timexes, layer: layer)
+  }
+
+  /// The same line from the parts (`Analyzer.extract`), with no `DocumentAnalysis` built.
+  public static func extractLine(id: String, publication: PublicationDate?, timexes: [Timex], layer: EventLayer) -> String {
     var w = JSONWriter(capacity: 4096)
     w.beginObject()
-    w.field("id", doc.id)
-    w.field("published", orNull: doc.publication?.iso)
+    w.field("id", id)
+    w.field("published", orNull: publication?.iso)
     w.beginArray("timexes")
-    for t in doc.timexes { writeTimex(t, to: &w, withID: true) }
+    for t in timexes { writeTimex(t, to: &w, withID: true) }
     w.endArray()
-    writeEntities(doc.entities, to: &w, withKinds: false)
+    writeEntities(layer.entities, to: &w, withKinds: false)
     w.beginArray("events")
-    for ev in doc.events {
+    for ev in layer.events {
       w.beginObject()
       w.field("id", ev.id)
       w.field("start", ev.span.start)
@@ -51,7 +57,7 @@ public enum JSONContract {
       w.endObject()
     }
     w.endArray()
-    JSONContract.writeRelations(doc.relations, to: &w)
+    JSONContract.writeRelations(layer.relations, to: &w)
     w.endObject()
     return w.out
   }
