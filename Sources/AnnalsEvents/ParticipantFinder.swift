@@ -36,7 +36,7 @@ struct ParticipantFinder {
 
   /// Fills `participants`, light-verb labels and definite event-noun links.
   func link(_ events: inout [RawEvent]) {
-    var lastByLemma: [String: Int] = [:]
+    var lastByLemma = [String: Int](minimumCapacity: 2 * events.count)
     for i in events.indices {
       if events[i].isNoun { nounParticipants(&events, i) } else { verbParticipants(&events, i) }
       let e = events[i]

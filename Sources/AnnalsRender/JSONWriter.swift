@@ -58,6 +58,61 @@ public struct JSONWriter {
     }
   }
 
+  /// The same for a key known at compile time, which must need no escape (the contract's
+  /// names): copied as is, with no String to open, retain or release.
+  private mutating func key(_ k: StaticString) {
+    let comma = commaNeeded
+    let n = k.utf8CodeUnitCount
+    let src = k.utf8Start
+    assert(UnsafeBufferPointer(start: src, count: n).allSatisfy { !JSONWriter.mayEscape($0) && $0 < 0x80 })
+    write(n + 4) { p in
+      var c = 0
+      if comma {
+        p[0] = UInt8(ascii: ",")
+        c = 1
+      }
+      p[c] = UInt8(ascii: "\"")
+      for k in 0..<n { p[c + 1 + k] = src[k] }
+      c += n + 1
+      p[c] = UInt8(ascii: "\"")
+      p[c + 1] = UInt8(ascii: ":")
+      return c + 2
+    }
+  }
+
+  /// `field` for a key known at compile time (the contract's keys; the hot path).
+  mutating func put(_ k: StaticString, _ v: String) {
+    key(k)
+    string(v, comma: false)
+  }
+
+  /// `field(_:orNull:)` for a key known at compile time.
+  mutating func put(_ k: StaticString, orNull v: String?) {
+    key(k)
+    if let v { string(v, comma: false) } else { raw("null") }
+  }
+
+  /// `field(_:ifPresent:)` for a key known at compile time.
+  mutating func put(_ k: StaticString, ifPresent v: String?) {
+    if let v { put(k, v) }
+  }
+
+  mutating func put(_ k: StaticString, _ v: Int) {
+    key(k)
+    write(20) { p in JSONWriter.storeInt(v, into: p) }
+  }
+
+  mutating func put(_ k: StaticString, _ v: Bool) {
+    key(k)
+    if v { raw("true") } else { raw("false") }
+  }
+
+  /// `beginObject(_:)` / `beginArray(_:)` under a key known at compile time.
+  mutating func open(_ k: StaticString, array: Bool) {
+    key(k)
+    byte(array ? UInt8(ascii: "[") : UInt8(ascii: "{"), comma: false)
+  }
+
   /// `v` as a string literal, with a comma first when `comma`.
   private mutating func string(_ v: String, comma: Bool) {
     var v = v
@@ -218,8 +273,7 @@ public struct JSONWriter {
     while i < n {
       // A run of bytes that need nothing: printable ASCII other than " \\ < > &, and bytes
       // of multi-byte characters other than the lead byte of U+2028/U+2029.
-      var j = i
-      while j < n, !mayEscape(src[j]) { j += 1 }
+      let j = plainEnd(src, from: i, count: n)
       if j > i {
         (p + c).update(from: src + i, count: j - i)
         c += j - i
@@ -257,6 +311,34 @@ public struct JSONWriter {
     }
     p[c] = UInt8(ascii: "\"")
     return c + 1
+  }
+
+  /// The end of the run of bytes from `i` that need no escape: eight bytes at a time
+  /// while no byte of the word may need one, then byte by byte.
+  @inline(__always) static func plainEnd(_ src: UnsafePointer<UInt8>, from i: Int, count n: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    var j = i
+    while true {
+      while j + 8 <= n {
+        let x = UnsafeRawPointer(src + j).loadUnaligned(as: UInt64.self)
+        // High bit of a byte of `m` set where `x` has a byte below 0x20 or equal to one
+        // of the bytes `mayEscape` names ((v - 1) & ~v is the zero-byte test).
+        let m = (x &- ones &* 0x20) & ~x | zeroByte(x, 0x22) | zeroByte(x, 0x26) | zeroByte(x, 0x3C)
+          | zeroByte(x, 0x3E) | zeroByte(x, 0x5C) | zeroByte(x, 0x7F) | zeroByte(x, 0xE2)
+        if m & (ones &* 0x80) != 0 { break }
+        j += 8
+      }
+      // The word that stopped the fast loop holds a byte to escape; find it.
+      let stop = min(j + 8, n)
+      while j < stop, !mayEscape(src[j]) { j += 1 }
+      if j < stop || j == n { return j }
+    }
+  }
+
+  /// High bits set where (and, for the lowest, only where) a byte of `x` equals `c`.
+  @inline(__always) static func zeroByte(_ x: UInt64, _ c: UInt64) -> UInt64 {
+    let v = x ^ (0x0101_0101_0101_0101 &* c)
+    return (v &- 0x0101_0101_0101_0101) & ~v
   }
 
   /// `\uXXXX` with lower-case hex digits; returns 6.
