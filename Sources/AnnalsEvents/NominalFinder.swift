@@ -109,7 +109,7 @@ struct NominalFinder {
   /// Types an unknown name from its neighbours: a head noun before it ("web browser Zephyr"),
   /// or a known name it is listed with ("the Corolla, Camry and Prius").
   private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
-    var endsAt: [Int: Int] = [:]
+    var endsAt = [Int: Int](minimumCapacity: ms.count)
     for (a, m) in ms.enumerated() where !m.modifier && m.kind == .name { endsAt[m.end] = a }
     for m in ms where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < clusters.count {
       let c = m.cluster
@@ -200,7 +200,7 @@ struct NominalFinder {
 
   /// ", which" / "who" right after a mention refers to it.
   private func relativePronouns(_ ms: [RawMention]) -> [RawMention] {
-    var endsAt: [Int: Int] = [:]
+    var endsAt = [Int: Int](minimumCapacity: ms.count)
     for (i, m) in ms.enumerated() where !m.modifier && m.kind != .pronoun {
       if let o = endsAt[m.end], ms[o].end - ms[o].start >= m.end - m.start { continue }
       endsAt[m.end] = i
