@@ -98,6 +98,30 @@ struct Lexicon: Sendable {
 
   /// Lower-cased, whitespace-normalized lookup key of a phrase.
   static func key(_ phrase: String) -> String {
+    // ASCII (nearly every phrase): lower-case and close gaps in one pass, straight into the
+    // new String's storage (for ASCII, `lowercased()` changes exactly A-Z).
+    let ascii: String?? = phrase.utf8.withContiguousStorageIfAvailable { b in
+      guard b.allSatisfy({ $0 < 128 }) else { return nil }
+      return String(unsafeUninitializedCapacity: b.count) { out in
+        var n = 0
+        var gap = false
+        for c in b {
+          if c == 0x20 || c == 0x09 {
+            gap = n > 0
+          } else {
+            if gap {
+              out[n] = 0x20
+              n += 1
+            }
+            gap = false
+            out[n] = c >= 65 && c <= 90 ? c + 32 : c
+            n += 1
+          }
+        }
+        return n
+      }
+    }
+    if let s = ascii ?? nil { return s }
     let lower = phrase.lowercased()
     // ASCII: characters are bytes (CR LF is one character, but neither is a separator).
     let fast: String?? = lower.utf8.withContiguousStorageIfAvailable { b in

@@ -13,6 +13,8 @@ struct WordTable: Sendable {
     while size < capacity * 2 { size *= 2 }
     slots = Array(repeating: -1, count: size)
     mask = size - 1
+    bytes.reserveCapacity(8 * capacity)
+    ends.reserveCapacity(capacity + 1)
   }
 
   var count: Int { ends.count - 1 }
@@ -77,7 +79,8 @@ struct WordTable: Sendable {
     }
     let id = Int32(count)
     slots[s] = id
-    bytes.append(contentsOf: key)
+    // Byte by byte: words are short, and the generic bulk append costs more than the loop.
+    for b in key { bytes.append(b) }
     ends.append(Int32(bytes.count))
     return (id, true)
   }
