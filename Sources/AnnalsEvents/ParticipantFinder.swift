@@ -39,15 +39,17 @@ struct ParticipantFinder {
     var lastByLemma = [String: Int](minimumCapacity: 2 * events.count)
     for i in events.indices {
       if events[i].isNoun { nounParticipants(&events, i) } else { verbParticipants(&events, i) }
-      let e = events[i]
+      // Read in place (a copy of the event would retain all its strings and lists).
+      let isNoun = events[i].isNoun
+      let token = events[i].token
       // "the call": a definite event noun with no participants of its own refers back.
-      if e.isNoun, e.participants.isEmpty, cx.tag(e.token - 1, .det) || cx.tag(e.token - 2, .det),
-        let j = lastByLemma[e.lemma], !events[j].participants.isEmpty
+      if isNoun, events[i].participants.isEmpty, cx.tag(token - 1, .det) || cx.tag(token - 2, .det),
+        let j = lastByLemma[events[i].lemma], !events[j].participants.isEmpty
       {
         events[i].participants = events[j].participants
         events[i].label = events[j].label
       }
-      lastByLemma[e.lemma] = i
+      lastByLemma[events[i].lemma] = i
       if !events[i].isNoun, events[i].lemma != "be" { lastByLemma[events[i].label] = i }
     }
   }
