@@ -209,25 +209,26 @@ public struct JSONWriter {
   /// Decimal digits of `v`, as `String(v)` writes them (at most 20 bytes); returns the count.
   static func storeInt(_ v: Int, into p: UnsafeMutablePointer<UInt8>) -> Int {
     var x = v.magnitude
-    var n = 0
-    // Digits backwards into a small stack buffer, then forwards into `p`.
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { d in
-      repeat {
-        d[19 - n] = UInt8(48 + x % 10)
-        x /= 10
-        n += 1
-      } while x > 0
-      var c = 0
-      if v < 0 {
-        p[0] = UInt8(ascii: "-")
-        c = 1
-      }
-      for k in (20 - n)..<20 {
-        p[c] = d[k]
-        c += 1
-      }
-      return c
+    // Count the digits, then write them backwards from the end.
+    var digits = 1
+    var rest = x
+    while rest >= 10 {
+      rest /= 10
+      digits += 1
     }
+    var c = 0
+    if v < 0 {
+      p[0] = UInt8(ascii: "-")
+      c = 1
+    }
+    let end = c + digits
+    var k = end
+    repeat {
+      k -= 1
+      p[k] = UInt8(48 + x % 10)
+      x /= 10
+    } while x > 0
+    return end
   }
 
   /// Decimal digits of `v`, as `String(v)` writes them, without making a String.
