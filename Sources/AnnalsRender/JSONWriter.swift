@@ -62,34 +62,48 @@ public struct JSONWriter {
   /// names): copied as is, with no String to open, retain or release.
   private mutating func key(_ k: StaticString) {
     let comma = commaNeeded
+    write(k.utf8CodeUnitCount + 4) { p in JSONWriter.storeKey(k, comma: comma, into: p) }
+  }
+
+  /// `,"k":` (comma when `comma`) at `p`, which has room for the key's bytes and 4 more.
+  @inline(__always) static func storeKey(_ k: StaticString, comma: Bool, into p: UnsafeMutablePointer<UInt8>) -> Int {
     let n = k.utf8CodeUnitCount
     let src = k.utf8Start
     assert(UnsafeBufferPointer(start: src, count: n).allSatisfy { !JSONWriter.mayEscape($0) && $0 < 0x80 })
-    write(n + 4) { p in
-      var c = 0
-      if comma {
-        p[0] = UInt8(ascii: ",")
-        c = 1
-      }
-      p[c] = UInt8(ascii: "\"")
-      for k in 0..<n { p[c + 1 + k] = src[k] }
-      c += n + 1
-      p[c] = UInt8(ascii: "\"")
-      p[c + 1] = UInt8(ascii: ":")
-      return c + 2
+    var c = 0
+    if comma {
+      p[0] = UInt8(ascii: ",")
+      c = 1
     }
+    p[c] = UInt8(ascii: "\"")
+    for k in 0..<n { p[c + 1 + k] = src[k] }
+    c += n + 1
+    p[c] = UInt8(ascii: "\"")
+    p[c + 1] = UInt8(ascii: ":")
+    return c + 2
   }
 
-  /// `field` for a key known at compile time (the contract's keys; the hot path).
+  /// `field` for a key known at compile time (the contract's keys; the hot path): key and
+  /// value in one reservation.
   mutating func put(_ k: StaticString, _ v: String) {
-    key(k)
-    string(v, comma: false)
+    let comma = commaNeeded
+    var v = v
+    v.withUTF8 { vb in
+      write(k.utf8CodeUnitCount + 4 + JSONWriter.room(vb)) { p in
+        let c = JSONWriter.storeKey(k, comma: comma, into: p)
+        return c + JSONWriter.escape(vb, into: p + c)
+      }
+    }
   }
 
   /// `field(_:orNull:)` for a key known at compile time.
   mutating func put(_ k: StaticString, orNull v: String?) {
-    key(k)
-    if let v { string(v, comma: false) } else { raw("null") }
+    if let v {
+      put(k, v)
+    } else {
+      key(k)
+      raw("null")
+    }
   }
 
   /// `field(_:ifPresent:)` for a key known at compile time.
@@ -98,8 +112,11 @@ public struct JSONWriter {
   }
 
   mutating func put(_ k: StaticString, _ v: Int) {
-    key(k)
-    write(20) { p in JSONWriter.storeInt(v, into: p) }
+    let comma = commaNeeded
+    write(k.utf8CodeUnitCount + 4 + 20) { p in
+      let c = JSONWriter.storeKey(k, comma: comma, into: p)
+      return c + JSONWriter.storeInt(v, into: p + c)
+    }
   }
 
   mutating func put(_ k: StaticString, _ v: Bool) {
@@ -109,8 +126,12 @@ public struct JSONWriter {
 
   /// `beginObject(_:)` / `beginArray(_:)` under a key known at compile time.
   mutating func open(_ k: StaticString, array: Bool) {
-    key(k)
-    byte(array ? UInt8(ascii: "[") : UInt8(ascii: "{"), comma: false)
+    let comma = commaNeeded
+    write(k.utf8CodeUnitCount + 5) { p in
+      let c = JSONWriter.storeKey(k, comma: comma, into: p)
+      p[c] = array ? UInt8(ascii: "[") : UInt8(ascii: "{")
+      return c + 1
+    }
   }
 
   /// `v` as a string literal, with a comma first when `comma`.
