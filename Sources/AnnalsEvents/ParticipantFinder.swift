@@ -134,7 +134,7 @@ struct ParticipantFinder {
           if e.lemma == "according to", isPossessor(m) {
           } else if let pr = preposition(m), pr != "s" {
             var r = e.lemma == "according to" ? "agent" : role(forPreposition: pr, mention: m, passive: e.passive, noun: false)
-            if pr == "with", cx.lx.withRecipientVerbs.contains(e.lemma) { r = "recipient" }
+            if pr == "with", cx.lx.verbLists.contains(e.lemma, Lexicon.withRecipientVerb) { r = "recipient" }
             add(&e, m, r)
           } else if !havePatient, !isPossessor(m) {
             add(&e, m, e.passive ? "other" : "patient")
@@ -151,7 +151,7 @@ struct ParticipantFinder {
       }
       steps += 1
     }
-    if !havePatient, !e.passive, cx.lx.evaluativeVerbs.contains(e.lemma), let m = judged(after: e.token, events) {
+    if !havePatient, !e.passive, cx.lx.verbLists.contains(e.lemma, Lexicon.evaluativeVerb), let m = judged(after: e.token, events) {
       e.participants.removeAll { $0.0 == mentions[m].cluster && $0.1 != "agent" }
       add(&e, m, "patient")
     }
@@ -164,7 +164,7 @@ struct ParticipantFinder {
     e.label = verbLabel(e, events)
     events[i] = e
     // Light verb + event noun: "held a phone call" takes the noun's label; the noun gets the agents.
-    if cx.lx.lightVerbs.contains(e.lemma), let n = lightObject(events, i) {
+    if cx.lx.verbLists.contains(e.lemma, Lexicon.lightVerb), let n = lightObject(events, i) {
       events[i].label = events[n].label
       events[i].mutual = events[n].mutual
       for (c, r) in e.participants where r == "agent" {
@@ -345,7 +345,7 @@ struct ParticipantFinder {
     let base = e.label
     if e.participants.contains(where: { $0.1 == "patient" && !descriptive.contains($0.0) }) || e.copula { return base }
     // Reporting, intending and judging verbs read best alone: "said", "praised".
-    if e.eventClass != .occurrence || cx.lx.evaluativeVerbs.contains(e.lemma) { return base }
+    if e.eventClass != .occurrence || cx.lx.verbLists.contains(e.lemma, Lexicon.evaluativeVerb) { return base }
     var k = e.token + 1
     let n = cx.count
     let code = cx.lx.code

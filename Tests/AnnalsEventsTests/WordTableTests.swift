@@ -36,4 +36,22 @@ import Testing
     for i in stride(from: 0, to: 5000, by: 7) { #expect(index.find("w\(i)") == Int32(i)) }
     #expect(index.find("w5000") == -1)
   }
+
+  /// Flag words answer as the sets they were built from do, bit by bit.
+  @Test func flagWordsMatchTheirSets() {
+    let light: Set<String> = ["hold", "take", "make"]
+    let evaluative: Set<String> = ["praise", "criticize", "take", "caf\u{E9}"]
+    var flags = FlagWords()
+    flags.add(light, bit: 1)
+    flags.add(evaluative, bit: 2)
+    for w in ["hold", "take", "praise", "caf\u{E9}", "cafe\u{301}", "held", "", "Hold"] {
+      #expect(flags.contains(w, 1) == light.contains(w), "\(w)")
+      #expect(flags.contains(w, 2) == evaluative.contains(w), "\(w)")
+    }
+    // Every entry of the shipped lists is found with its own bit.
+    let lx = Lexicon.shared
+    for w in lx.lightVerbs { #expect(lx.verbLists.contains(w, Lexicon.lightVerb)) }
+    for w in lx.evaluativeVerbs { #expect(lx.verbLists.contains(w, Lexicon.evaluativeVerb)) }
+    for w in lx.withRecipientVerbs { #expect(lx.verbLists.contains(w, Lexicon.withRecipientVerb)) }
+  }
 }
