@@ -37,6 +37,7 @@ public struct JSONWriter {
       guard let base = p.baseAddress else { return 0 }
       return body(base + c)
     }
+    assert(w <= n, "stored past the room made for it")
     count = c + min(w, n)
   }
 
@@ -279,8 +280,30 @@ public struct JSONWriter {
     b >= 0x3F ? (b == 0x5C || b == 0x7F || b == 0xE2) : (b < 0x20 || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E)
   }
 
-  /// The most bytes `escape` can store for `u`: quotes, and six for any escaped byte.
-  @inline(__always) static func room(_ u: UnsafeBufferPointer<UInt8>) -> Int { 6 * u.count + 2 }
+  /// Room for what `escape` stores for `u`: six bytes a byte for short strings (cheap to
+  /// reserve), the exact size for long ones (a huge field must not reserve six times itself).
+  @inline(__always) static func room(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+    u.count <= 4096 ? 6 * u.count + 2 : escapedSize(u)
+  }
+
+  /// The exact size of `u` escaped, quotes included.
+  static func escapedSize(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+    var size = u.count + 2
+    var i = 0
+    while i < u.count {
+      let b = u[i]
+      if mayEscape(b) {
+        switch b {
+        case 0x22, 0x5C, 0x0A, 0x0D, 0x09: size += 1
+        case 0x3C, 0x3E, 0x26, 0x00..<0x20, 0x7F: size += 5
+        case 0xE2 where i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9): size += 3
+        default: break
+        }
+      }
+      i += 1
+    }
+    return size
+  }
 
   /// Stores `u` as a JSON string literal at `p` (room for `room(u)` bytes); returns the count.
   static func escape(_ u: UnsafeBufferPointer<UInt8>, into p: UnsafeMutablePointer<UInt8>) -> Int {

@@ -41,6 +41,18 @@ import Testing
     }
   }
 
+  /// A long string (past the size where room is counted exactly) full of escapes.
+  @Test func longStringWithEveryEscape() {
+    let piece = "a\"b\\c\nd\re\tf<g>h&i\u{01}j\u{7F}k\u{2028}l\u{2029}m—n€o"
+    let s = String(repeating: piece, count: 300)
+    var out = ""
+    JSONWriter.appendString(s, to: &out)
+    #expect(out == Self.reference(s))
+    var w = JSONWriter(capacity: 16)
+    w.put("text", s)
+    #expect(w.out == "\"text\":" + Self.reference(s))
+  }
+
   /// A long plain string goes through in one copy, unchanged.
   @Test func longPlainString() {
     let s = String(repeating: "Officials said on Tuesday that talks resumed. ", count: 50)
