@@ -65,10 +65,12 @@ struct Context {
       guard a < n else { continue }
       var furniture = text.tokens[a].text == "("
       for w in 1...2 where a + w < sent.tokens.upperBound {
+        // The separator first: most sentences have none, and then no key is built.
+        let sep = text.tokens[a + w].text
+        guard sep == ":" || sep == "/" || sep == "|" else { continue }
         var key = ""
         for k in a..<(a + w) { key += (k > a ? " " : "") + text.tokens[k].lower }
-        let sep = text.tokens[a + w].text
-        if lexicon.boilerplate.contains(key), sep == ":" || sep == "/" || sep == "|" { furniture = true }
+        if lexicon.boilerplate.contains(key) { furniture = true }
       }
       if furniture { for k in sent.tokens where k < n { isBoilerplate[k] = true } }
     }

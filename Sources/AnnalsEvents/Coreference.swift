@@ -18,6 +18,11 @@ struct Coreference {
     let countryOf = countries(ms, types)
     // Mentions so far, by sentence, in text order (the base list is sorted).
     var bySentence = Array(repeating: [RawMention](), count: max(cx.text.sentences.count, 1))
+    // What the closures below need, taken once: a closure that called a method would copy
+    // the whole finder (and its context) each time it is made.
+    let places = cx.lx.places
+    let facts = cx.facts
+    let isCountry: (RawMention) -> Bool = { m in m.known && places[m.key]?.kind == .country }
     var next = 0
     var i = 0
     while i < toks.count {
@@ -50,7 +55,7 @@ struct Coreference {
         // "Weber spoke. He said ...": a lone unknown name is the person a "he" needs.
         let guess: (RawMention) -> Bool = { m in
           want == "person" && !m.known && m.kind == .name && !m.modifier && m.end - m.start == 1
-            && types[m.cluster] == .organization && !cx.isAllCaps(m.start)
+            && types[m.cluster] == .organization && facts[m.start].caps & TokenFact.allCaps == 0
         }
         var found = antecedent(s, bySentence, subjectFirst: true, ok)
         if found == nil, let g = antecedent(s, bySentence, subjectFirst: true, guess) {

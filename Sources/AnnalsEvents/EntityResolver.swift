@@ -14,12 +14,12 @@ struct EntityResolver {
 
   /// Drops unsupported context mentions, then assigns `cluster` to every mention.
   func resolve(_ ms: inout [RawMention]) -> [Cluster] {
-    var supported: Set<String> = []
+    var supported = Set<String>(minimumCapacity: ms.count)
     for m in ms where !m.conditional { supported.insert(m.key) }
     ms.removeAll { $0.conditional && !supported.contains($0.key) }
 
     var clusters: [Cluster] = []
-    var byKey: [String: Int] = [:]
+    var byKey = [String: Int](minimumCapacity: ms.count)
     for (i, m) in ms.enumerated() {
       var words = 0
       for k in m.start..<m.end where cx.facts[k].kind != .punctuation { words += 1 }
@@ -74,7 +74,7 @@ struct EntityResolver {
     }
     // Fold children into their roots.
     var out: [Cluster] = []
-    var newIndex: [Int: Int] = [:]
+    var newIndex = [Int: Int](minimumCapacity: clusters.count)
     for c in clusters.indices where root(c) == c {
       newIndex[c] = out.count
       out.append(clusters[c])

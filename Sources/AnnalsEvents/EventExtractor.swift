@@ -50,7 +50,7 @@ public struct EventExtractor: Sendable {
     var idOf = [String?](repeating: nil, count: clusters.count)
     var entities: [Entity] = []
     for c in order {
-      let id = "E\(entities.count + 1)"
+      let id = "E" + String(entities.count + 1)
       idOf[c] = id
       var seen: Set<TextSpan> = []
       var mentions: [Mention] = []
@@ -71,7 +71,7 @@ public struct EventExtractor: Sendable {
     // Clusters made only of unresolved descriptions take part in events but draw no edges.
     let descriptive = clusters.map { cl in !cl.members.isEmpty && cl.members.allSatisfy { ms[$0].descriptive } }
     for (i, e) in raw.enumerated() {
-      let id = "ev\(events.count + 1)"
+      let id = "ev" + String(events.count + 1)
       let tok = cx.tokens[e.token]
       let sentence = cx.text.sentences[e.sentence].span
       var participants: [Participant] = []

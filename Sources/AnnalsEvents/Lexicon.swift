@@ -63,6 +63,11 @@ struct Lexicon: Sendable {
   var unitNouns: Set<String> = []
   var governmentHeads: Set<String> = []
   var withRecipientVerbs: Set<String> = []
+  /// The light, evaluative and with-recipient verbs again, for the per-event lookups.
+  var verbLists = FlagWords()
+  static let lightVerb: UInt8 = 1
+  static let evaluativeVerb: UInt8 = 2
+  static let withRecipientVerb: UInt8 = 4
   var pronouns: [String: String] = [:]
   var nominals: [String: EntityType] = [:]
   /// Heads of descriptions kept even when unresolved ("developers", "a laptop").
@@ -98,6 +103,30 @@ struct Lexicon: Sendable {
 
   /// Lower-cased, whitespace-normalized lookup key of a phrase.
   static func key(_ phrase: String) -> String {
+    // ASCII (nearly every phrase): lower-case and close gaps in one pass, straight into the
+    // new String's storage (for ASCII, `lowercased()` changes exactly A-Z).
+    let ascii: String?? = phrase.utf8.withContiguousStorageIfAvailable { b in
+      guard b.allSatisfy({ $0 < 128 }) else { return nil }
+      return String(unsafeUninitializedCapacity: b.count) { out in
+        var n = 0
+        var gap = false
+        for c in b {
+          if c == 0x20 || c == 0x09 {
+            gap = n > 0
+          } else {
+            if gap {
+              out[n] = 0x20
+              n += 1
+            }
+            gap = false
+            out[n] = c >= 65 && c <= 90 ? c + 32 : c
+            n += 1
+          }
+        }
+        return n
+      }
+    }
+    if let s = ascii ?? nil { return s }
     let lower = phrase.lowercased()
     // ASCII: characters are bytes (CR LF is one character, but neither is a separator).
     let fast: String?? = lower.utf8.withContiguousStorageIfAvailable { b in
@@ -138,6 +167,9 @@ struct Lexicon: Sendable {
     lx.unitNouns = lx.loadSet("unit_nouns.txt").union(lx.loadSet("label_particles.txt"))
     lx.governmentHeads = lx.loadSet("government_heads.txt")
     lx.withRecipientVerbs = lx.loadSet("with_recipient_verbs.txt")
+    lx.verbLists.add(lx.lightVerbs, bit: Lexicon.lightVerb)
+    lx.verbLists.add(lx.evaluativeVerbs, bit: Lexicon.evaluativeVerb)
+    lx.verbLists.add(lx.withRecipientVerbs, bit: Lexicon.withRecipientVerb)
     lx.loadTable("pronouns.tsv", columns: 2...2) { l, c, _ in l.pronouns[c[0].lowercased()] = c[1] }
     lx.loadTable("nominals.tsv", columns: 2...2) { l, c, at in
       guard let t = EntityType(rawValue: c[1]) else { return l.errors.append("\(at): unknown entity type \(c[1])") }

@@ -16,7 +16,8 @@ struct NominalFinder {
     var byKey: [String: Int] = [:]
     var i = 0
     while i < n {
-      guard let type = head(i, covered) else {
+      // Most tokens head nothing: test that inline before the call (it copies the finder).
+      guard cx.facts[i].info.entityHead >= 0, let type = head(i, covered) else {
         i += 1
         continue
       }
@@ -108,7 +109,7 @@ struct NominalFinder {
   /// Types an unknown name from its neighbours: a head noun before it ("web browser Zephyr"),
   /// or a known name it is listed with ("the Corolla, Camry and Prius").
   private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
-    var endsAt: [Int: Int] = [:]
+    var endsAt = [Int: Int](minimumCapacity: ms.count)
     for (a, m) in ms.enumerated() where !m.modifier && m.kind == .name { endsAt[m.end] = a }
     for m in ms where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < clusters.count {
       let c = m.cluster
@@ -145,8 +146,7 @@ struct NominalFinder {
 
   /// The entity type when token `i` heads a description that nothing else covers.
   private func head(_ i: Int, _ covered: [Bool]) -> EntityType? {
-    let t = cx.facts[i]
-    guard t.kind == .word, !covered[i], let type = cx.entityHead(i), !cx.inTimex[i], !cx.isBoilerplate[i], !cx.isNoun(i)
+    guard cx.facts[i].kind == .word, !covered[i], let type = cx.entityHead(i), !cx.inTimex[i], !cx.isBoilerplate[i], !cx.isNoun(i)
     else { return nil }
     if cx.hasUpper(i), !cx.isSentenceInitial(i) { return nil }
     // The phrase ends here: "music store" is headed by "store", "users can" by "users".
@@ -200,16 +200,16 @@ struct NominalFinder {
 
   /// ", which" / "who" right after a mention refers to it.
   private func relativePronouns(_ ms: [RawMention]) -> [RawMention] {
-    var endsAt: [Int: Int] = [:]
+    var endsAt = [Int: Int](minimumCapacity: ms.count)
     for (i, m) in ms.enumerated() where !m.modifier && m.kind != .pronoun {
       if let o = endsAt[m.end], ms[o].end - ms[o].start >= m.end - m.start { continue }
       endsAt[m.end] = i
     }
     var out: [RawMention] = []
     let code = lx.code
-    for k in cx.tokens.indices where cx.isWord(k, code.which) || cx.isWord(k, code.who)
-      || (cx.isWord(k, code.that) && startsVerbGroup(k + 1))
-    {
+    for k in cx.facts.indices {
+      let g = cx.facts[k].gid
+      guard g == code.which || g == code.who || (g == code.that && startsVerbGroup(k + 1)) else { continue }
       var e = k
       if cx.ch(k - 1 >= 0 ? k - 1 : k) == 0x2C, !cx.isWord(k, code.that) { e = k - 1 }
       guard e > 0, cx.sentenceOf[e - 1] == cx.sentenceOf[k], let a = endsAt[e] else { continue }

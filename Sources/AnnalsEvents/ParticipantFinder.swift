@@ -36,18 +36,20 @@ struct ParticipantFinder {
 
   /// Fills `participants`, light-verb labels and definite event-noun links.
   func link(_ events: inout [RawEvent]) {
-    var lastByLemma: [String: Int] = [:]
+    var lastByLemma = [String: Int](minimumCapacity: 2 * events.count)
     for i in events.indices {
       if events[i].isNoun { nounParticipants(&events, i) } else { verbParticipants(&events, i) }
-      let e = events[i]
+      // Read in place (a copy of the event would retain all its strings and lists).
+      let isNoun = events[i].isNoun
+      let token = events[i].token
       // "the call": a definite event noun with no participants of its own refers back.
-      if e.isNoun, e.participants.isEmpty, cx.tag(e.token - 1, .det) || cx.tag(e.token - 2, .det),
-        let j = lastByLemma[e.lemma], !events[j].participants.isEmpty
+      if isNoun, events[i].participants.isEmpty, cx.tag(token - 1, .det) || cx.tag(token - 2, .det),
+        let j = lastByLemma[events[i].lemma], !events[j].participants.isEmpty
       {
         events[i].participants = events[j].participants
         events[i].label = events[j].label
       }
-      lastByLemma[e.lemma] = i
+      lastByLemma[events[i].lemma] = i
       if !events[i].isNoun, events[i].lemma != "be" { lastByLemma[events[i].label] = i }
     }
   }
@@ -132,7 +134,7 @@ struct ParticipantFinder {
           if e.lemma == "according to", isPossessor(m) {
           } else if let pr = preposition(m), pr != "s" {
             var r = e.lemma == "according to" ? "agent" : role(forPreposition: pr, mention: m, passive: e.passive, noun: false)
-            if pr == "with", cx.lx.withRecipientVerbs.contains(e.lemma) { r = "recipient" }
+            if pr == "with", cx.lx.verbLists.contains(e.lemma, Lexicon.withRecipientVerb) { r = "recipient" }
             add(&e, m, r)
           } else if !havePatient, !isPossessor(m) {
             add(&e, m, e.passive ? "other" : "patient")
@@ -149,7 +151,7 @@ struct ParticipantFinder {
       }
       steps += 1
     }
-    if !havePatient, !e.passive, cx.lx.evaluativeVerbs.contains(e.lemma), let m = judged(after: e.token, events) {
+    if !havePatient, !e.passive, cx.lx.verbLists.contains(e.lemma, Lexicon.evaluativeVerb), let m = judged(after: e.token, events) {
       e.participants.removeAll { $0.0 == mentions[m].cluster && $0.1 != "agent" }
       add(&e, m, "patient")
     }
@@ -162,7 +164,7 @@ struct ParticipantFinder {
     e.label = verbLabel(e, events)
     events[i] = e
     // Light verb + event noun: "held a phone call" takes the noun's label; the noun gets the agents.
-    if cx.lx.lightVerbs.contains(e.lemma), let n = lightObject(events, i) {
+    if cx.lx.verbLists.contains(e.lemma, Lexicon.lightVerb), let n = lightObject(events, i) {
       events[i].label = events[n].label
       events[i].mutual = events[n].mutual
       for (c, r) in e.participants where r == "agent" {
@@ -343,7 +345,7 @@ struct ParticipantFinder {
     let base = e.label
     if e.participants.contains(where: { $0.1 == "patient" && !descriptive.contains($0.0) }) || e.copula { return base }
     // Reporting, intending and judging verbs read best alone: "said", "praised".
-    if e.eventClass != .occurrence || cx.lx.evaluativeVerbs.contains(e.lemma) { return base }
+    if e.eventClass != .occurrence || cx.lx.verbLists.contains(e.lemma, Lexicon.evaluativeVerb) { return base }
     var k = e.token + 1
     let n = cx.count
     let code = cx.lx.code

@@ -31,11 +31,16 @@ extension Context {
   /// Fills `facts`: one dictionary lookup per distinct word, then a scan of each token's bytes.
   mutating func computeFacts() {
     var local = WordIndex(capacity: tokens.count)
+    // Per distinct word; sized once (a document has at most as many words as tokens).
     var infos: [Lexicon.WordInfo] = []
     var gids: [Int32] = []
     var starts: [Bool] = []
+    infos.reserveCapacity(tokens.count)
+    gids.reserveCapacity(tokens.count)
+    starts.reserveCapacity(tokens.count)
     facts.reserveCapacity(tokens.count)
-    for t in tokens {
+    for i in tokens.indices {
+      let t = tokens[i]
       var f = TokenFact()
       let (d, new) = local.intern(t.lower, next: Int32(infos.count))
       f.word = d

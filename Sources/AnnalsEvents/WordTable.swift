@@ -13,6 +13,8 @@ struct WordTable: Sendable {
     while size < capacity * 2 { size *= 2 }
     slots = Array(repeating: -1, count: size)
     mask = size - 1
+    bytes.reserveCapacity(8 * capacity)
+    ends.reserveCapacity(capacity + 1)
   }
 
   var count: Int { ends.count - 1 }
@@ -34,30 +36,36 @@ struct WordTable: Sendable {
     return high < 128 ? Int(h) : nil
   }
 
-  private func equals(_ id: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let a = Int(ends[Int(id)])
-    let b = Int(ends[Int(id) + 1])
-    guard b - a == key.count else { return false }
-    return bytes.withUnsafeBufferPointer { all in
-      var k = 0
-      while k < key.count {
-        if all[a + k] != key[k] { return false }
-        k += 1
-      }
-      return true
-    }
-  }
-
   /// The id of `key`, or -1.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { find(key, hash: WordTable.hash(key)) }
 
   /// The id of `key` (whose hash is `hash`), or -1.
   func find(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
-    var s = hash & mask
-    while true {
-      let id = slots[s]
-      if id < 0 || equals(id, key) { return id }
-      s = (s + 1) & mask
+    let r = probe(key, hash: hash)
+    return r >= 0 ? r : -1
+  }
+
+  /// The id of `key`, or `-1 - s` where `s` is the empty slot the probe ended at.
+  /// Reads through pointers: every index is below its array's count (slots by `mask`,
+  /// ends by the ids stored, bytes by the ends).
+  @inline(__always) private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+    slots.withUnsafeBufferPointer { sl in
+      ends.withUnsafeBufferPointer { en in
+        bytes.withUnsafeBufferPointer { all in
+          var s = hash & mask
+          while true {
+            let id = sl[s]
+            if id < 0 { return -1 - Int32(s) }
+            let a = Int(en[Int(id)])
+            if Int(en[Int(id) + 1]) - a == key.count {
+              var k = 0
+              while k < key.count, all[a + k] == key[k] { k += 1 }
+              if k == key.count { return id }
+            }
+            s = (s + 1) & mask
+          }
+        }
+      }
     }
   }
 
@@ -68,16 +76,12 @@ struct WordTable: Sendable {
 
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> (id: Int32, inserted: Bool) {
     if count * 2 >= slots.count { grow() }
-    var s = hash & mask
-    while true {
-      let id = slots[s]
-      if id < 0 { break }
-      if equals(id, key) { return (id, false) }
-      s = (s + 1) & mask
-    }
+    let r = probe(key, hash: hash)
+    if r >= 0 { return (r, false) }
     let id = Int32(count)
-    slots[s] = id
-    bytes.append(contentsOf: key)
+    slots[Int(-1 - r)] = id
+    // Byte by byte: words are short, and the generic bulk append costs more than the loop.
+    for b in key { bytes.append(b) }
     ends.append(Int32(bytes.count))
     return (id, true)
   }
@@ -120,7 +124,10 @@ struct WordIndex: Sendable {
   private var ids: [Int32] = []
   private var others: [String: Int32] = [:]
 
-  init(capacity: Int) { table = WordTable(capacity: capacity) }
+  init(capacity: Int) {
+    table = WordTable(capacity: capacity)
+    ids.reserveCapacity(capacity)
+  }
 
   /// The id of `w`, or -1.
   func find(_ w: String) -> Int32 {
@@ -163,5 +170,28 @@ struct WordIndex: Sendable {
     if let old = others[w] { return (old, false) }
     others[w] = next
     return (next, true)
+  }
+}
+
+/// Words with a few flag bits each, found through a `WordIndex` (FNV over the bytes, no
+/// `Hasher`): for small word lists asked about on every event.
+struct FlagWords: Sendable {
+  private var index = WordIndex(capacity: 0)
+  private var bits: [UInt8] = []
+
+  /// Adds `bit` to every word of `words`.
+  mutating func add(_ words: Set<String>, bit: UInt8) {
+    // Sorted, so ids do not depend on the set's order.
+    for w in words.sorted() {
+      let (id, inserted) = index.intern(w, next: Int32(bits.count))
+      if inserted { bits.append(0) }
+      bits[Int(id)] |= bit
+    }
+  }
+
+  /// True when `w` (by String equality) was added with `bit`.
+  func contains(_ w: String, _ bit: UInt8) -> Bool {
+    let id = index.find(w)
+    return id >= 0 && bits[Int(id)] & bit != 0
   }
 }

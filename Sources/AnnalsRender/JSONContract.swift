@@ -15,9 +15,9 @@ public enum JSONContract {
   /// One document's temporal expressions as a JSON object (a line of `tag --jsonl`).
   public static func writeTagDocument(id: String, publication: PublicationDate?, timexes: [Timex], to w: inout JSONWriter) {
     w.beginObject()
-    w.field("id", id)
-    w.field("published", orNull: publication?.iso)
-    w.beginArray("timexes")
+    w.put("id", id)
+    w.put("published", orNull: publication?.iso)
+    w.open("timexes", array: true)
     for t in timexes { writeTimex(t, to: &w, withID: false) }
     w.endArray()
     w.endObject()
@@ -25,33 +25,41 @@ public enum JSONContract {
 
   /// `annals extract --jsonl`: one line with the whole analysis of a document.
   public static func extractLine(_ doc: DocumentAnalysis) -> String {
+    let layer = EventLayer(entities: doc.entities, events: doc.events, relations: doc.relations)
+    return extractLine(id: doc.id, publication: doc.publication, timexes: doc.timexes, layer: layer)
+  }
+
+  /// The same line from the parts (`Analyzer.extract`), with no `DocumentAnalysis` built.
+  public static func extractLine(id: String, publication: PublicationDate?, timexes: [Timex], layer: EventLayer) -> String {
     var w = JSONWriter(capacity: 4096)
     w.beginObject()
-    w.field("id", doc.id)
-    w.field("published", orNull: doc.publication?.iso)
-    w.beginArray("timexes")
-    for t in doc.timexes { writeTimex(t, to: &w, withID: true) }
+    w.put("id", id)
+    w.put("published", orNull: publication?.iso)
+    w.open("timexes", array: true)
+    for t in timexes { writeTimex(t, to: &w, withID: true) }
     w.endArray()
-    writeEntities(doc.entities, to: &w, withKinds: false)
-    w.beginArray("events")
-    for ev in doc.events {
+    writeEntities(layer.entities, to: &w, withKinds: false)
+    w.open("events", array: true)
+    // Fields read in place: a copy of each event would retain all its strings.
+    let events = layer.events
+    for i in events.indices {
       w.beginObject()
-      w.field("id", ev.id)
-      w.field("start", ev.span.start)
-      w.field("end", ev.span.end)
-      w.field("text", ev.text)
-      w.field("class", ev.eventClass.rawValue)
-      if let time = ev.time {
-        w.beginObject("time")
-        w.field("value", time.value)
-        w.field("timex", orNull: time.timex)
+      w.put("id", events[i].id)
+      w.put("start", events[i].span.start)
+      w.put("end", events[i].span.end)
+      w.put("text", events[i].text)
+      w.put("class", events[i].eventClass.rawValue)
+      if events[i].time != nil {
+        w.open("time", array: false)
+        w.put("value", events[i].time?.value ?? "")
+        w.put("timex", orNull: events[i].time?.timex)
         w.endObject()
       }
-      JSONContract.writeParticipants(ev.participants, to: &w)
+      JSONContract.writeParticipants(events[i].participants, to: &w)
       w.endObject()
     }
     w.endArray()
-    JSONContract.writeRelations(doc.relations, to: &w)
+    JSONContract.writeRelations(layer.relations, to: &w)
     w.endObject()
     return w.out
   }
@@ -60,27 +68,28 @@ public enum JSONContract {
   public static func errorLine(id: String?, message: String) -> String {
     var w = JSONWriter()
     w.beginObject()
-    w.field("id", orNull: id)
-    w.field("error", message)
+    w.put("id", orNull: id)
+    w.put("error", message)
     w.endObject()
     return w.out
   }
 
   /// `"entities": [...]`; the full analysis also says what kind each mention is.
   static func writeEntities(_ entities: [Entity], to w: inout JSONWriter, withKinds: Bool) {
-    w.beginArray("entities")
-    for e in entities {
+    w.open("entities", array: true)
+    for i in entities.indices {
       w.beginObject()
-      w.field("id", e.id)
-      w.field("name", e.name)
-      w.field("type", e.type.rawValue)
-      w.beginArray("mentions")
-      for m in e.mentions {
+      w.put("id", entities[i].id)
+      w.put("name", entities[i].name)
+      w.put("type", entities[i].type.rawValue)
+      w.open("mentions", array: true)
+      let mentions = entities[i].mentions
+      for k in mentions.indices {
         w.beginObject()
-        w.field("start", m.span.start)
-        w.field("end", m.span.end)
-        w.field("text", m.text)
-        if withKinds { w.field("kind", m.kind.rawValue) }
+        w.put("start", mentions[k].span.start)
+        w.put("end", mentions[k].span.end)
+        w.put("text", mentions[k].text)
+        if withKinds { w.put("kind", mentions[k].kind.rawValue) }
         w.endObject()
       }
       w.endArray()
@@ -91,14 +100,14 @@ public enum JSONContract {
 
   /// `"relations": [...]`, as both the contract and the full analysis write them.
   static func writeRelations(_ relations: [Relation], to w: inout JSONWriter) {
-    w.beginArray("relations")
-    for r in relations {
+    w.open("relations", array: true)
+    for i in relations.indices {
       w.beginObject()
-      w.field("source", r.source)
-      w.field("target", r.target)
-      w.field("label", r.label)
-      w.field("event", r.event)
-      w.field("directed", r.directed)
+      w.put("source", relations[i].source)
+      w.put("target", relations[i].target)
+      w.put("label", relations[i].label)
+      w.put("event", relations[i].event)
+      w.put("directed", relations[i].directed)
       w.endObject()
     }
     w.endArray()
@@ -106,11 +115,11 @@ public enum JSONContract {
 
   /// An event's `"participants": [...]`.
   static func writeParticipants(_ participants: [Participant], to w: inout JSONWriter) {
-    w.beginArray("participants")
-    for p in participants {
+    w.open("participants", array: true)
+    for i in participants.indices {
       w.beginObject()
-      w.field("entity", p.entity)
-      w.field("role", p.role)
+      w.put("entity", participants[i].entity)
+      w.put("role", participants[i].role)
       w.endObject()
     }
     w.endArray()
@@ -125,14 +134,14 @@ public enum JSONContract {
   /// The contract's fields of a timex, inside an object the caller opened (the full
   /// analysis adds signal, range, anchor and rule after them).
   static func writeTimexFields(_ t: Timex, to w: inout JSONWriter, withID: Bool) {
-    if withID { w.field("id", t.id) }
-    w.field("start", t.span.start)
-    w.field("end", t.span.end)
-    w.field("text", t.text)
-    w.field("type", t.type.rawValue)
-    w.field("value", t.value)
-    w.field("mod", ifPresent: t.mod)
-    w.field("quant", ifPresent: t.quant)
-    w.field("freq", ifPresent: t.freq)
+    if withID { w.put("id", t.id) }
+    w.put("start", t.span.start)
+    w.put("end", t.span.end)
+    w.put("text", t.text)
+    w.put("type", t.type.rawValue)
+    w.put("value", t.value)
+    w.put("mod", ifPresent: t.mod)
+    w.put("quant", ifPresent: t.quant)
+    w.put("freq", ifPresent: t.freq)
   }
 }

@@ -18,6 +18,13 @@ public struct Analyzer: Sendable {
     return (tokens, tagger.tag(tokens, publication: document.publication))
   }
 
+  /// Timexes and the event layer of one document, without the sentence texts that
+  /// `DocumentAnalysis` slices for evidence (the `extract --jsonl` line needs none).
+  public func extract(_ document: Document) -> (timexes: [Timex], layer: EventLayer) {
+    let (tokens, timexes) = tag(document)
+    return (timexes, extractor.extract(tokens, timexes: timexes, publication: document.publication))
+  }
+
   /// The whole analysis of one document.
   public func analyze(_ document: Document) -> DocumentAnalysis {
     let (tokens, timexes) = tag(document)

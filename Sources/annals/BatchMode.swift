@@ -46,7 +46,9 @@ enum BatchMode {
             Console.error(message)
           }
           if r.failed { badLines += 1 }
-          sink.write(r.output + "\n")
+          // Two buffered writes rather than a copy of the line with its newline.
+          sink.write(r.output)
+          sink.write("\n")
         }
       }
     }

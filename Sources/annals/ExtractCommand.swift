@@ -12,7 +12,10 @@ struct ExtractCommand: ParsableCommand {
   func run() throws {
     let analyzer = Analyzer()
     if input.jsonl {
-      try BatchMode.run(input, output: output) { doc in JSONContract.extractLine(analyzer.analyze(doc)) }
+      try BatchMode.run(input, output: output) { doc in
+        let (timexes, layer) = analyzer.extract(doc)
+        return JSONContract.extractLine(id: doc.id, publication: doc.publication, timexes: timexes, layer: layer)
+      }
       return
     }
     let inputs = Inputs.load(input)
