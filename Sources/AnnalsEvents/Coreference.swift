@@ -66,12 +66,7 @@ struct Coreference {
         if want == "group", let pair = personPair(bySentence[s], types),
           !(found.map { $0.sentence == s && $0.kind == .demonym } ?? false)
         {
-          var p = pair.0
-          p.start = i
-          p.end = i + 1
-          p.kind = .pronoun
-          p.modifier = false
-          p.conditional = false
+          var p = pair.0.again(start: i, end: i + 1, kind: .pronoun, sentence: pair.0.sentence)
           p.partner = pair.1.cluster
           added.append(p)
           i += 1
@@ -81,26 +76,14 @@ struct Coreference {
         if let a = found, cx.tag(i, .poss), i + 1 < toks.count, cx.has(i + 1, .governmentHead),
           !covered[i + 1], let country = countryOf[a.cluster]
         {
-          var p = country
-          p.start = i
-          p.end = i + 2
-          p.kind = .nominal
-          p.sentence = s
-          p.modifier = false
-          p.conditional = false
+          let p = country.again(start: i, end: i + 2, kind: .nominal, sentence: s)
           added.append(p)
           bySentence[s].append(p)
           i += 2
           continue
         }
         if let a = found {
-          var p = a
-          p.start = i
-          p.end = i + 1
-          p.kind = .pronoun
-          p.sentence = s
-          p.modifier = false
-          p.conditional = false
+          let p = a.again(start: i, end: i + 1, kind: .pronoun, sentence: s)
           added.append(p)
           bySentence[s].append(p)
         }
@@ -119,13 +102,7 @@ struct Coreference {
         if let a = antecedent(s, bySentence, subjectFirst: false, within: s, named)
           ?? antecedent(s, bySentence, subjectFirst: false, ok)
         {
-          var p = a
-          p.start = i
-          p.end = end
-          p.kind = .nominal
-          p.sentence = s
-          p.modifier = false
-          p.conditional = false
+          let p = a.again(start: i, end: end, kind: .nominal, sentence: s)
           added.append(p)
           bySentence[s].append(p)
         }
@@ -216,5 +193,19 @@ struct Coreference {
     guard j < cx.count else { return true }
     if cx.facts[j].kind == .punctuation || cx.isGrammar(j) || cx.isListedVerb(j) { return true }
     return false
+  }
+}
+
+extension RawMention {
+  /// The same entity mentioned again at [start, end) by a pronoun or description, as a mention of its own.
+  func again(start: Int, end: Int, kind: Mention.Kind, sentence: Int) -> RawMention {
+    var m = self
+    m.start = start
+    m.end = end
+    m.kind = kind
+    m.sentence = sentence
+    m.modifier = false
+    m.conditional = false
+    return m
   }
 }

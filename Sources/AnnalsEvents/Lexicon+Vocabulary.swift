@@ -1,3 +1,5 @@
+import AnnalsText
+
 /// One vocabulary over every word list: a document looks each distinct word up once and
 /// then reads plain integers instead of hashing the same string into twenty sets.
 extension Lexicon {

@@ -1,3 +1,4 @@
+import AnnalsText
 import Testing
 
 @testable import AnnalsEvents

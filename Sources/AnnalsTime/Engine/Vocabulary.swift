@@ -1,4 +1,4 @@
-import Foundation
+import AnnalsText
 
 /// Every word the engine knows, numbered once at load, with what each lexicon says about it.
 ///
@@ -60,30 +60,22 @@ struct Vocabulary: Sendable {
     var continuesTime: Bool { zoneCode >= 0 || weekday != 0 || monthNumber != 0 }
   }
 
-  private var table: [String: Int32] = [:]
+  /// Word ids by String equality; ASCII words are hashed by their bytes.
+  private var index = WordIndex(capacity: 0)
   private(set) var words: [String] = [""]
   private(set) var facts: [Facts] = [Facts()]
   /// The strings a reading's code refers to ("" first, then "abbr", unit codes, zones...).
   private(set) var codes: [String] = [""]
   private var codeTable: [String: Int32] = ["": 0]
 
-  /// The ASCII words, hashed by bytes once every word is in (`seal()`).
-  private var ascii: ASCIIWordTable?
-
   /// The id of `word`, or `unknown`.
   @inline(__always) func id(of word: String) -> Int32 {
-    if let ascii, let id = word.utf8.withContiguousStorageIfAvailable({ ascii.lookup($0) }) ?? nil { return id }
-    return table[word] ?? Vocabulary.unknown
+    let id = index.find(word)
+    return id >= 0 ? id : Vocabulary.unknown
   }
 
-  /// Builds the byte-hashed table of ASCII words; call when no more words will be interned.
+  /// Notes what the finished word list allows; call when no more words will be interned.
   mutating func seal() {
-    // A word like U+037E (canonically ";") equals an ASCII token as a String but not by bytes:
-    // with such a word, every lookup goes through `String` equality.
-    let asciiTwin = words.contains { w in
-      !w.utf8.allSatisfy { $0 < 0x80 } && w.precomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }
-    }
-    ascii = asciiTwin ? nil : ASCIIWordTable(words: words)
     hasDigitWords = words.contains { w in !w.isEmpty && w.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
   }
 
@@ -92,10 +84,8 @@ struct Vocabulary: Sendable {
 
   /// The id of `word`, adding it when new.
   mutating func intern(_ word: String) -> Int32 {
-    if let id = table[word] { return id }
-    ascii = nil
-    let id = Int32(words.count)
-    table[word] = id
+    let (id, inserted) = index.intern(word, next: Int32(words.count))
+    guard inserted else { return id }
     words.append(word)
     facts.append(Facts())
     return id

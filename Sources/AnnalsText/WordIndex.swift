@@ -1,14 +1,14 @@
 /// An open-addressing table from ASCII words to dense ids, hashed with FNV-1a over the
 /// bytes: the per-token lookups skip `Hasher` and Unicode normalization. Only ASCII keys go
 /// in (for them byte equality is String equality); callers keep other words elsewhere.
-struct WordTable: Sendable {
+public struct WordTable: Sendable {
   private var slots: [Int32]
   private var mask: Int
   private var bytes: [UInt8] = []
   private var ends: [Int32] = [0]
 
   /// A table sized for about `capacity` keys.
-  init(capacity: Int) {
+  public init(capacity: Int) {
     var size = 16
     while size < capacity * 2 { size *= 2 }
     slots = Array(repeating: -1, count: size)
@@ -17,16 +17,16 @@ struct WordTable: Sendable {
     ends.reserveCapacity(capacity + 1)
   }
 
-  var count: Int { ends.count - 1 }
+  public var count: Int { ends.count - 1 }
 
-  static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+  public static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
     var h: UInt32 = 2_166_136_261
     for b in key { h = (h ^ UInt32(b)) &* 16_777_619 }
     return Int(h)
   }
 
   /// The hash of `key` when all its bytes are ASCII, else nil (one pass for both).
-  static func asciiHash(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+  public static func asciiHash(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
     var h: UInt32 = 2_166_136_261
     var high: UInt8 = 0
     for b in key {
@@ -37,10 +37,10 @@ struct WordTable: Sendable {
   }
 
   /// The id of `key`, or -1.
-  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { find(key, hash: WordTable.hash(key)) }
+  public func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { find(key, hash: WordTable.hash(key)) }
 
   /// The id of `key` (whose hash is `hash`), or -1.
-  func find(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
+  public func find(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32 {
     let r = probe(key, hash: hash)
     return r >= 0 ? r : -1
   }
@@ -70,11 +70,11 @@ struct WordTable: Sendable {
   }
 
   /// The id of `key`, adding it (with the next id) when new.
-  mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
+  public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
     insert(key, hash: WordTable.hash(key))
   }
 
-  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> (id: Int32, inserted: Bool) {
+  public mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> (id: Int32, inserted: Bool) {
     if count * 2 >= slots.count { grow() }
     let r = probe(key, hash: hash)
     if r >= 0 { return (r, false) }
@@ -102,7 +102,7 @@ struct WordTable: Sendable {
 
   /// The bytes of `s` when it is ASCII, or of its ASCII twin when its only other scalars are
   /// the three that are canonically ASCII (U+037E ";", U+1FEF "`", U+212A "K"); nil otherwise.
-  static func asciiBytes(_ s: String) -> [UInt8]? {
+  public static func asciiBytes(_ s: String) -> [UInt8]? {
     var out: [UInt8] = []
     for c in s.unicodeScalars {
       switch c.value {
@@ -119,18 +119,18 @@ struct WordTable: Sendable {
 
 /// Words to ids with String equality: ASCII words (and their canonical twins) in a
 /// `WordTable`, any other word in a Dictionary (no other word equals an ASCII one).
-struct WordIndex: Sendable {
+public struct WordIndex: Sendable {
   private var table: WordTable
   private var ids: [Int32] = []
   private var others: [String: Int32] = [:]
 
-  init(capacity: Int) {
+  public init(capacity: Int) {
     table = WordTable(capacity: capacity)
     ids.reserveCapacity(capacity)
   }
 
   /// The id of `w`, or -1.
-  func find(_ w: String) -> Int32 {
+  public func find(_ w: String) -> Int32 {
     let fast: Int32?? = w.utf8.withContiguousStorageIfAvailable { b in
       WordTable.asciiHash(b).map { table.find(b, hash: $0) }
     }
@@ -143,7 +143,7 @@ struct WordIndex: Sendable {
   }
 
   /// The id of `w`; a new word gets `next`.
-  mutating func intern(_ w: String, next: Int32) -> (id: Int32, inserted: Bool) {
+  public mutating func intern(_ w: String, next: Int32) -> (id: Int32, inserted: Bool) {
     let hit: (id: Int32, inserted: Bool)?? = w.utf8.withContiguousStorageIfAvailable { b in
       WordTable.asciiHash(b).map { table.insert(b, hash: $0) }
     }
@@ -170,28 +170,5 @@ struct WordIndex: Sendable {
     if let old = others[w] { return (old, false) }
     others[w] = next
     return (next, true)
-  }
-}
-
-/// Words with a few flag bits each, found through a `WordIndex` (FNV over the bytes, no
-/// `Hasher`): for small word lists asked about on every event.
-struct FlagWords: Sendable {
-  private var index = WordIndex(capacity: 0)
-  private var bits: [UInt8] = []
-
-  /// Adds `bit` to every word of `words`.
-  mutating func add(_ words: Set<String>, bit: UInt8) {
-    // Sorted, so ids do not depend on the set's order.
-    for w in words.sorted() {
-      let (id, inserted) = index.intern(w, next: Int32(bits.count))
-      if inserted { bits.append(0) }
-      bits[Int(id)] |= bit
-    }
-  }
-
-  /// True when `w` (by String equality) was added with `bit`.
-  func contains(_ w: String, _ bit: UInt8) -> Bool {
-    let id = index.find(w)
-    return id >= 0 && bits[Int(id)] & bit != 0
   }
 }
