@@ -19,70 +19,57 @@ import sys
 import tempfile
 
 from pyspark import SparkFiles
-from pyspark.sql import Row, SparkSession
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import annals_pipe  # noqa: E402
 
-S, I, L = T.StringType(), T.IntegerType(), T.LongType()
+# The contract's output line, as far as the tables read it (CONTRACT.md; unknown fields are ignored).
+LINE = (
+    "id STRING, error STRING, published STRING,"
+    " timexes ARRAY<STRUCT<id: STRING, start: INT, `end`: INT, text: STRING, type: STRING, value: STRING,"
+    "   mod: STRING, quant: STRING, freq: STRING, interval: STRUCT<`begin`: STRING, `end`: STRING>>>,"
+    " entities ARRAY<STRUCT<id: STRING, name: STRING, type: STRING,"
+    "   mentions: ARRAY<STRUCT<start: INT, `end`: INT, text: STRING>>>>,"
+    " events ARRAY<STRUCT<id: STRING, start: INT, `end`: INT, text: STRING, class: STRING,"
+    "   time: STRUCT<value: STRING, timex: STRING, relation: STRING>,"
+    "   participants: ARRAY<STRUCT<entity: STRING, role: STRING>>>>,"
+    " relations ARRAY<STRUCT<source: STRING, target: STRING, label: STRING, event: STRING>>")
 
 
-def schema(*fields):
-    return T.StructType([T.StructField(name, kind, True) for name, kind in fields])
+def count(col):
+    return F.when(col.isNull(), 0).otherwise(F.size(col))
 
 
-# One schema per table; README.md documents each column.
-TABLES = {
-    "documents": schema(("doc", L), ("id", S), ("published", S), ("timexes", I), ("entities", I),
-                        ("events", I), ("relations", I)),
-    "errors": schema(("doc", L), ("id", S), ("error", S)),
-    "timexes": schema(("doc", L), ("id", S), ("timex", S), ("start", I), ("end", I), ("text", S),
-                      ("type", S), ("value", S), ("mod", S), ("begin", S), ("range_end", S)),
-    "entities": schema(("doc", L), ("id", S), ("entity", S), ("name", S), ("type", S), ("mentions", I)),
-    "mentions": schema(("doc", L), ("id", S), ("entity", S), ("start", I), ("end", I), ("text", S)),
-    "events": schema(("doc", L), ("id", S), ("event", S), ("start", I), ("end", I), ("text", S),
-                     ("class", S), ("time_value", S), ("time_timex", S), ("relation", S),
-                     ("participants", T.ArrayType(schema(("entity", S), ("role", S))))),
-    "relations": schema(("doc", L), ("id", S), ("source", S), ("target", S), ("label", S), ("event", S)),
-}
-
-
-def rows(doc, line):
-    """(table, Row) pairs for one output line; `doc` is the input's position in the corpus."""
-    try:
-        a = json.loads(line)
-    except ValueError:
-        yield "errors", Row(doc=doc, id=None, error="unparseable output line")
-        return
-    did = a.get("id")
-    if "error" in a:
-        yield "errors", Row(doc=doc, id=did, error=a["error"])
-        return
-    tx, en, ev, rel = (a.get(k) or [] for k in ("timexes", "entities", "events", "relations"))
-    yield "documents", Row(doc=doc, id=did, published=a.get("published"), timexes=len(tx),
-                           entities=len(en), events=len(ev), relations=len(rel))
-    for t in tx:
-        # A range's begin/end may sit beside the offsets or in a "range" object.
-        rng = t.get("range") or {"begin": t.get("begin")}
-        yield "timexes", Row(doc=doc, id=did, timex=t.get("id"), start=t["start"], end=t["end"],
-                             text=t["text"], type=t.get("type"), value=t.get("value"), mod=t.get("mod"),
-                             begin=rng.get("begin"), range_end=rng.get("end"))
-    for e in en:
-        yield "entities", Row(doc=doc, id=did, entity=e["id"], name=e.get("name"), type=e.get("type"),
-                              mentions=len(e.get("mentions") or []))
-        for m in e.get("mentions") or []:
-            yield "mentions", Row(doc=doc, id=did, entity=e["id"], start=m["start"], end=m["end"], text=m["text"])
-    for e in ev:
-        time = e.get("time") or {}
-        parts = [Row(entity=p.get("entity"), role=p.get("role")) for p in e.get("participants") or []]
-        yield "events", Row(doc=doc, id=did, event=e["id"], start=e["start"], end=e["end"], text=e["text"],
-                            **{"class": e.get("class")}, time_value=time.get("value"),
-                            time_timex=time.get("timex"), relation=time.get("relation", e.get("relation")),
-                            participants=parts)
-    for r in rel:
-        yield "relations", Row(doc=doc, id=did, source=r.get("source"), target=r.get("target"),
-                               label=r.get("label"), event=r.get("event"))
+def tables(parsed):
+    """Every table from the parsed lines (columns doc, a), in Spark SQL: no Python per row."""
+    # A line is a document's analysis when it has an id and no error; anything else is an error row.
+    good = F.col("a").isNotNull() & F.col("a.error").isNull() & F.col("a.id").isNotNull()
+    ok = parsed.where(good)
+    out = {
+        "documents": ok.select("doc", "a.id", "a.published", *[count(F.col("a." + k)).alias(k) for k in
+                                                                ("timexes", "entities", "events", "relations")]),
+        "errors": parsed.where(~good).select(
+            "doc", "a.id", F.coalesce("a.error", F.lit("unparseable output line")).alias("error")),
+    }
+    t = ok.select("doc", "a.id", F.explode("a.timexes").alias("t"))
+    out["timexes"] = t.select("doc", "id", F.col("t.id").alias("timex"), "t.start", "t.end", "t.text", "t.type",
+                              "t.value", "t.mod", F.col("t.interval.begin").alias("begin"),
+                              F.col("t.interval.end").alias("range_end"))
+    e = ok.select("doc", "a.id", F.explode("a.entities").alias("e"))
+    out["entities"] = e.select("doc", "id", F.col("e.id").alias("entity"), "e.name", "e.type",
+                               count(F.col("e.mentions")).alias("mentions"))
+    out["mentions"] = e.select("doc", "id", F.col("e.id").alias("entity"), F.explode("e.mentions").alias("m")) \
+        .select("doc", "id", "entity", "m.start", "m.end", "m.text")
+    v = ok.select("doc", "a.id", F.explode("a.events").alias("v"))
+    out["events"] = v.select("doc", "id", F.col("v.id").alias("event"), "v.start", "v.end", "v.text", "v.class",
+                             F.col("v.time.value").alias("time_value"), F.col("v.time.timex").alias("time_timex"),
+                             F.col("v.time.relation").alias("relation"), "v.participants")
+    out["relations"] = ok.select("doc", "a.id", F.explode("a.relations").alias("r")) \
+        .select("doc", "id", "r.source", "r.target", "r.label", "r.event")
+    return out
 
 
 def input_lines(spark, paths, binary, staging):
@@ -133,6 +120,10 @@ def main(argv=None):
     spark = builder.config("spark.driver.memory", "2g").config("spark.ui.showConsoleProgress", "false").getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     spark.sparkContext.addFile(os.path.abspath(a.annals))
+    # The lexicons live in resource bundles that must sit beside the binary on the executors.
+    here = os.path.dirname(os.path.abspath(a.annals))
+    for bundle in sorted(f for f in os.listdir(here) if f.endswith(".resources")):
+        spark.sparkContext.addFile(os.path.join(here, bundle), recursive=True)
     # Both modules travel to the executors (this one too, for when it is imported, as by the tests).
     spark.sparkContext.addPyFile(os.path.abspath(annals_pipe.__file__))
     spark.sparkContext.addPyFile(os.path.abspath(__file__))
@@ -152,14 +143,11 @@ def main(argv=None):
         out = annals_pipe.run_lines(SparkFiles.get(name), [l for l, _ in part], timeout)
         return [(i, o) for (_, i), o in zip(part, out)]
 
-    analysed = indexed.mapPartitions(analyse).cache()
+    analysed = spark.createDataFrame(indexed.mapPartitions(analyse), "doc BIGINT, line STRING").cache()
     out = a.out.rstrip("/")
-    spark.createDataFrame(analysed.map(lambda p: Row(doc=p[0], line=p[1])), schema(("doc", L), ("line", S))) \
-        .orderBy("doc").select("line").write.mode("overwrite").text(out + "/lines")
-    tagged = analysed.flatMap(lambda p: rows(p[0], p[1])).cache()
-    for table, sch in TABLES.items():
-        picked = tagged.filter(lambda t, n=table: t[0] == n).map(lambda t, names=sch.names: tuple(t[1][k] for k in names))
-        df = spark.createDataFrame(picked, sch)
+    analysed.orderBy("doc").select("line").write.mode("overwrite").text(out + "/lines")
+    parsed = analysed.select("doc", F.from_json("line", LINE).alias("a"))
+    for table, df in tables(parsed).items():
         df.write.mode("overwrite").parquet("%s/%s" % (out, table))
     counts = {t: spark.read.parquet("%s/%s" % (out, t)).count() for t in ("documents", "errors")}
     print("annals-spark: %d documents analysed, %d errors -> %s" % (counts["documents"], counts["errors"], out))

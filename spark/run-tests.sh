@@ -5,8 +5,8 @@
 # .venv-spark (pip's cache kept between runs). ANNALS_BIN picks the binary (default: debug build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -z "${ANNALS_BIN:-}" ]; then swift build --product annals >&2; fi  # a no-op after ./test.sh
 bin=${ANNALS_BIN:-$PWD/.build/debug/annals}
-if [ ! -x "$bin" ]; then swift build --product annals >&2; fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 
 if ! java -version 2>&1 | grep -Eq 'version "(1[7-9]|2[0-9])'; then
