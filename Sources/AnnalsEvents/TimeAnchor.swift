@@ -191,34 +191,27 @@ struct TimeAnchor {
     return (out, relative)
   }
 
+  /// The time timex `x` (first token `firstToken`) gives an event: its value, the relation
+  /// the signal words make ("since", "until", "first ... since") and the interval derived.
   func time(_ x: Int, _ firstToken: Int) -> EventTime {
     let t = timexes[x]
-    var signal = t.signal?.lowercased()
-    if signal == nil, firstToken > 0 {
-      let w = cx.lower(firstToken - 1)
-      if ["since", "until", "till", "after", "before", "by"].contains(w) { signal = w }
+    var (relation, signalToken) = relation(signal: t.signal, firstToken: firstToken)
+    if relation == .since, comparing(before: signalToken) { relation = .comparison }
+    guard let r = t.range else {
+      return EventTime(timex: t.id, value: t.value, range: nil, basis: "timex", relation: relation)
     }
-    guard let r = t.range else { return EventTime(timex: t.id, value: t.value, range: nil, basis: "timex") }
-    let pubStart = publication.map { TimePoint($0.date) }
-    let pubEnd = pubStart.map { TimePoint(minutes: $0.minutes + 1439) }
-    switch signal {
-    case "since":
-      if let e = pubEnd, e > r.earliest {
-        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: r.earliest, latest: e), basis: "since")
-      }
-    case "until", "till", "by":
-      if let s = pubStart, s < r.latest {
-        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: s, latest: r.latest), basis: "until")
-      }
-    case "after":
-      if let e = pubEnd, e > r.latest {
-        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: r.latest, latest: e), basis: "after")
-      }
-    case "before":
-      return EventTime(timex: t.id, value: t.value, range: r, basis: "before")
-    default:
-      break
+    let range = interval(relation, r)
+    var value = t.value
+    let basis: String
+    switch relation {
+    case .within: basis = "timex"
+    case .before: basis = "before"
+    case .comparison:
+      // The date is only compared with: the event happened when the article reports it.
+      basis = "comparison"
+      if let p = publication { value = p.date.iso }
+    case .since, .until, .after: basis = range == r ? "timex" : relation.rawValue
     }
-    return EventTime(timex: t.id, value: t.value, range: r, basis: "timex")
+    return EventTime(timex: t.id, value: value, range: range, basis: basis, relation: relation)
   }
 }
