@@ -29,8 +29,9 @@ struct TimeSignalTable: Sendable {
 }
 
 extension TimeAnchor {
-  /// How many words before a "since" may hold a comparison cue ("its first annual loss since").
-  static let comparisonReach = 6
+  /// How many words before a "since" may hold a comparison cue ("its first annual loss since");
+  /// further back the cue belongs to another phrase ("the biggest breeder of insects since").
+  static let comparisonReach = 4
 
   /// The relation the words before a timex give the event, and where the signal starts.
   func relation(signal: String?, firstToken: Int) -> (TimeRelation, Int) {
