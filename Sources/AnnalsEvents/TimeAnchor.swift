@@ -26,8 +26,25 @@ struct TimeAnchor {
     for i in events.indices.dropFirst() where events[i].token <= events[i - 1].token { monotone = false }
     work += n + events.count
     let setup = Setup(anchor: self, events: events, first: first, clause: clause, relative: relative)
-    if !monotone || exhaustive { return slow(events, setup, &work) }
-    return Search(setup).run(&work)
+    var out = !monotone || exhaustive ? slow(events, setup, &work) : Search(setup).run(&work)
+    reportedAtPublication(events, &out, &work)
+    return out
+  }
+
+  /// A news report's "said", "announced", "told" with no date of its own happened when the
+  /// article reports it: the publication day (timex nil, basis "publication-date").
+  /// Other undated events stay undated: their time is not that of the report.
+  func reportedAtPublication(_ events: [RawEvent], _ out: inout [EventTime?], _ work: inout Int) {
+    guard let pub = publication else { return }
+    let day = TimeRange(day: pub.date)
+    for i in events.indices where out[i] == nil {
+      work += 1
+      let e = events[i]
+      guard e.eventClass == .reporting, !e.isNoun, !e.negated, e.modality == "actual",
+        e.tense == "past" || e.tense == "present", e.lemma != "according to"
+      else { continue }
+      out[i] = EventTime(timex: nil, value: pub.date.iso, range: day, basis: "publication-date")
+    }
   }
 
   /// The exhaustive ranking for every event (tests compare it with the search).
