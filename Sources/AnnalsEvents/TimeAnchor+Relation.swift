@@ -7,8 +7,8 @@ struct TimeSignalTable: Sendable {
   /// Lower-cased signal phrase ("since", "prior to") -> relation.
   var relations: [String: TimeRelation] = [:]
   var comparisonCues: Set<String> = []
-  /// Longest signal phrase, in words.
-  var maxWords = 1
+  /// Last words of the two-word signals ("to" of "prior to").
+  var secondWords: Set<String> = []
   var errors: [String] = []
 
   static let shared = TimeSignalTable.load()
@@ -19,8 +19,10 @@ struct TimeSignalTable: Sendable {
     lx.loadTable("time_signals.tsv", columns: 2...2) { l, c, at in
       guard let r = TimeRelation(rawValue: c[1]) else { return l.errors.append("\(at): unknown relation \(c[1])") }
       let key = c[0].lowercased()
+      let words = key.split(separator: " ")
+      guard words.count <= 2 else { return l.errors.append("\(at): a signal has one or two words") }
       out.relations[key] = r
-      out.maxWords = max(out.maxWords, key.split(separator: " ").count)
+      if words.count == 2 { out.secondWords.insert(String(words[1])) }
     }
     out.comparisonCues = lx.loadSet("comparison_cues.txt")
     out.errors = lx.errors
@@ -36,19 +38,21 @@ extension TimeAnchor {
   /// The relation the words before a timex give the event, and where the signal starts.
   func relation(signal: String?, firstToken: Int) -> (TimeRelation, Int) {
     let table = TimeSignalTable.shared
-    if let s = signal?.lowercased(), let r = table.relations[s] {
-      return (r, max(0, firstToken - s.split(separator: " ").count))
+    if let s = signal, let r = table.relations[s] ?? table.relations[s.lowercased()] {
+      let words = 1 + s.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+      return (r, max(0, firstToken - words))
     }
-    // The tagger keeps the signal only for some timexes: read the words right before it.
-    let sentenceStart = firstToken > 0 ? cx.text.sentences[cx.sentenceOf[firstToken]].tokens.lowerBound : 0
-    var words = table.maxWords
-    while words >= 1 {
-      let from = firstToken - words
-      if from >= sentenceStart {
-        let phrase = (from..<firstToken).map { cx.lower($0) }.joined(separator: " ")
-        if let r = table.relations[phrase] { return (r, from) }
-      }
-      words -= 1
+    // The tagger keeps the signal only for some timexes: read the word(s) right before it.
+    guard firstToken > 0 else { return (.within, firstToken) }
+    let sentenceStart = cx.text.sentences[cx.sentenceOf[firstToken]].tokens.lowerBound
+    guard firstToken - 1 >= sentenceStart else { return (.within, firstToken) }
+    let last = cx.lower(firstToken - 1)
+    if let r = table.relations[last] { return (r, firstToken - 1) }
+    // Two-word signals ("prior to", "as of") end in a word that is no signal alone.
+    if table.secondWords.contains(last), firstToken - 2 >= sentenceStart,
+      let r = table.relations[cx.lower(firstToken - 2) + " " + last]
+    {
+      return (r, firstToken - 2)
     }
     return (.within, firstToken)
   }

@@ -37,11 +37,11 @@ struct TimeAnchor {
   func reportedAtPublication(_ events: [RawEvent], _ out: inout [EventTime?], _ work: inout Int) {
     guard let pub = publication else { return }
     let day = TimeRange(day: pub.date)
-    for i in events.indices where out[i] == nil {
+    // Fields read in place: a copy of the event would retain its strings.
+    for i in events.indices where out[i] == nil && events[i].eventClass == .reporting {
       work += 1
-      let e = events[i]
-      guard e.eventClass == .reporting, !e.isNoun, !e.negated, e.modality == "actual",
-        e.tense == "past" || e.tense == "present", e.lemma != "according to"
+      guard !events[i].isNoun, !events[i].negated, events[i].modality == "actual",
+        events[i].tense == "past" || events[i].tense == "present", events[i].lemma != "according to"
       else { continue }
       out[i] = EventTime(timex: nil, value: pub.date.iso, range: day, basis: "publication-date")
     }

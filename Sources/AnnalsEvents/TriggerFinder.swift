@@ -27,26 +27,45 @@ struct RawEvent {
   var phraseLast = -1
 }
 
-/// Verb + particle pairs that make one event (phrasal_verbs.tsv), loaded once.
+/// Verb + particle pairs that make one event (phrasal_verbs.txt), and the last words of
+/// compound event nouns, loaded once and keyed by vocabulary id so the scan compares integers.
 struct PhrasalVerbs: Sendable {
   /// "take over", "call off": lemma, space, particle.
   var pairs: Set<String> = []
-  var particles: Set<String> = []
+  /// Vocabulary ids of the particles ("over", "off").
+  var particleIDs: [Int32] = []
+  /// By vocabulary id: true for the last word of a two-word event noun ("split" of "stock split").
+  var compoundHead: [Bool] = []
   var errors: [String] = []
 
-  static let shared = PhrasalVerbs.load()
+  static let shared = PhrasalVerbs.load(Lexicon.shared)
 
-  static func load() -> PhrasalVerbs {
+  static func load(_ shared: Lexicon) -> PhrasalVerbs {
     var out = PhrasalVerbs()
     var lx = Lexicon()
-    lx.loadTable("phrasal_verbs.tsv", columns: 2...2) { _, c, _ in
-      let particle = c[1].lowercased()
-      out.pairs.insert(c[0].lowercased() + " " + particle)
-      out.particles.insert(particle)
+    var particles: Set<String> = []
+    lx.loadTable("phrasal_verbs.txt", columns: 1...1) { l, c, at in
+      let words = c[0].lowercased().split(separator: " ")
+      guard words.count == 2 else { return l.errors.append("\(at): expected a verb and a particle") }
+      out.pairs.insert(words[0] + " " + words[1])
+      particles.insert(String(words[1]))
+    }
+    for p in particles.sorted() {
+      let g = shared.index.find(p)
+      if g < 0 { lx.errors.append("phrasal_verbs.txt: particle \(p) is in no word list (add it to label_particles.txt)") }
+      out.particleIDs.append(g)
+    }
+    out.compoundHead = Array(repeating: false, count: shared.words.count)
+    for key in shared.nouns.keys where key.contains(" ") {
+      let g = shared.index.find(String(key.split(separator: " ").last ?? ""))
+      if g >= 0 { out.compoundHead[Int(g)] = true }
     }
     out.errors = lx.errors
     return out
   }
+
+  func isParticle(_ gid: Int32) -> Bool { gid >= 0 && particleIDs.contains(gid) }
+  func isCompoundHead(_ gid: Int32) -> Bool { gid >= 0 && Int(gid) < compoundHead.count && compoundHead[Int(gid)] }
 }
 
 /// Finds event triggers (verbs and event nouns) with tense, negation and modality.
@@ -128,7 +147,8 @@ struct TriggerFinder {
   /// A compound event noun whose head is no event noun by itself ("stock split", "court
   /// case"): one event over both words, found at its first word.
   private func compound(at i: Int, covered: [Bool]) -> RawEvent? {
-    guard cx.mayStartPhrase(i), i + 1 < cx.count, !covered[i + 1], !cx.inTimex[i + 1],
+    guard i + 1 < cx.count, PhrasalVerbs.shared.isCompoundHead(cx.facts[i + 1].gid), cx.mayStartPhrase(i),
+      !covered[i + 1], !cx.inTimex[i + 1],
       cx.facts[i + 1].kind == .word, !cx.isNoun(i + 1), cx.facts[i + 1].space,
       let c = lx.nouns[cx.key(i, i + 2)]
     else { return nil }
@@ -149,8 +169,7 @@ struct TriggerFinder {
     let n = cx.count
     var k = i + 1
     while k < n, k <= i + 4, cx.facts[k].kind == .word, !cx.inTimex[k] {
-      let w = cx.lower(k)
-      if table.particles.contains(w), table.pairs.contains(lemma + " " + w) {
+      if table.isParticle(cx.facts[k].gid), table.pairs.contains(lemma + " " + cx.lower(k)) {
         // "took over the weekend": a particle before a date is a preposition.
         if k + 1 < n, cx.inTimex[k + 1] { return nil }
         if k == i + 1 { return (k, true) }
