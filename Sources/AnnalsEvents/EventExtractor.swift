@@ -106,7 +106,8 @@ public struct EventExtractor: Sendable {
   /// and not a bare "be"/"have" ("all measures", "the ties" are not).
   static func salient(_ e: RawEvent, _ ps: [Participant], _ t: EventTime?) -> Bool {
     if e.copula || (e.modifier && !e.isNoun) { return false }
-    return !ps.isEmpty || t?.timex != nil
+    // A date of its own places it; a duration alone ("lasted three days") does not.
+    return !ps.isEmpty || (t?.timex != nil && t?.range != nil)
   }
 
   /// One relation per pair of distinct participants: agent -> patient/recipient, or mutual.

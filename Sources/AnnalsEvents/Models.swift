@@ -90,6 +90,9 @@ public enum TimeRelation: String, Sendable, Codable, CaseIterable {
   /// "the first loss since 1997": X is only a point of comparison; the event's time
   /// is the publication period.
   case comparison
+  /// for/over a duration ("has led the company for ten years"): how long it lasts; placed
+  /// as ending at publication only when the verb is present perfect.
+  case duration = "for"
 }
 
 /// Who or what took part in an event, and how.

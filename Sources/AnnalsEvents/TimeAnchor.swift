@@ -27,6 +27,7 @@ struct TimeAnchor {
     work += n + events.count
     let setup = Setup(anchor: self, events: events, first: first, clause: clause, relative: relative)
     var out = !monotone || exhaustive ? slow(events, setup, &work) : Search(setup).run(&work)
+    durations(events, &out, &work)
     reportedAtPublication(events, &out, &work)
     return out
   }
@@ -228,6 +229,7 @@ struct TimeAnchor {
       basis = "comparison"
       if let p = publication { value = p.date.iso }
     case .since, .until, .after: basis = range == r ? "timex" : relation.rawValue
+    case .duration: basis = "duration"
     }
     return EventTime(timex: t.id, value: value, range: range, basis: basis, relation: relation)
   }

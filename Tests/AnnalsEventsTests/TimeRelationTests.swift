@@ -48,6 +48,14 @@ struct TimeRelationTests {
       value: "2009-10-05", earliest: "2009-10-05", latest: "2009-10-05T23:59"),
     Case(sentence: "Exports showed the sharpest fall since 1986.", trigger: "fall", relation: .comparison,
       value: "2009-10-05", earliest: "2009-10-05", latest: "2009-10-05T23:59"),
+    // for/over a duration: present perfect runs up to publication.
+    Case(sentence: "Jobs has led Apple for ten years.", trigger: "led", relation: .duration, value: "1999",
+      earliest: "1999-10-05", latest: "2009-10-05T23:59"),
+    Case(sentence: "Prices have risen over the past six months.", trigger: "risen", relation: .duration, value: "2009-04",
+      earliest: "2009-04-05", latest: "2009-10-05T23:59"),
+    // "for" before a date places the event in it.
+    Case(sentence: "The hearing is scheduled for March 12, 2010.", trigger: "scheduled", relation: .within,
+      value: "2010-03-12", earliest: "2010-03-12", latest: "2010-03-12T23:59"),
     // Negatives: a cue far before "since" belongs to another phrase; the event began then.
     Case(sentence: "It was the first of several stores that the chain has opened since 2001.", trigger: "opened",
       relation: .since, value: "2001", earliest: "2001-01-01", latest: "2009-10-05T23:59"),
@@ -66,6 +74,15 @@ struct TimeRelationTests {
     #expect(time.value == c.value)
     #expect(time.range?.earliest.iso == c.earliest)
     #expect(time.range?.latest.iso == c.latest)
+  }
+
+  @Test func aDurationInThePastSaysHowLongNotWhen() throws {
+    let l = Self.layer("The talks lasted for three days.")
+    let time = try #require(Fixture.event(l, "lasted")?.time, "\(Fixture.dump(l))")
+    #expect(time.relation == .duration && time.value == "P3D" && time.range == nil)
+    // A date in the clause wins over the duration.
+    let met = Self.layer("The union met for two hours on Friday.")
+    #expect(Fixture.event(met, "met")?.time?.relation == .within)
   }
 
   @Test func noLaterThanIsNoAfter() throws {
