@@ -130,10 +130,20 @@ extension TimeAnchor {
         let mid = (a + b) / 2
         if events[mid].token < k { a = mid + 1 } else { b = mid }
       }
+      // A verb before it first ("has frozen its costs for three years" is the freezing), else
+      // the nearest event before, else the first after.
       var pick = -1
-      if a > 0, events[a - 1].sentence == sentence, k - events[a - 1].token <= 8 {
+      var j = a - 1
+      while j >= 0, events[j].sentence == sentence, k - events[j].token <= 8 {
+        if !events[j].isNoun {
+          pick = j
+          break
+        }
+        j -= 1
+      }
+      if pick < 0, a > 0, events[a - 1].sentence == sentence, k - events[a - 1].token <= 8 {
         pick = a - 1
-      } else if a < events.count, events[a].sentence == sentence, events[a].token - k <= 8 {
+      } else if pick < 0, a < events.count, events[a].sentence == sentence, events[a].token - k <= 8 {
         pick = a
       }
       guard pick >= 0, out[pick] == nil else { continue }

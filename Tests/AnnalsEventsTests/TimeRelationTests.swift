@@ -53,6 +53,9 @@ struct TimeRelationTests {
       earliest: "1999-10-05", latest: "2009-10-05T23:59"),
     Case(sentence: "Prices have risen over the past six months.", trigger: "risen", relation: .duration, value: "2009-04",
       earliest: "2009-04-05", latest: "2009-10-05T23:59"),
+    // The verb, not the event noun it governs, lasts: "fought", not "war".
+    Case(sentence: "Rebels have fought a civil war for 20 years.", trigger: "fought",
+      relation: .duration, value: "1989", earliest: "1989-10-05", latest: "2009-10-05T23:59"),
     // "for" before a date places the event in it.
     Case(sentence: "The hearing is scheduled for March 12, 2010.", trigger: "scheduled", relation: .within,
       value: "2010-03-12", earliest: "2010-03-12", latest: "2010-03-12T23:59"),
@@ -74,6 +77,10 @@ struct TimeRelationTests {
     #expect(time.value == c.value)
     #expect(time.range?.earliest.iso == c.earliest)
     #expect(time.range?.latest.iso == c.latest)
+  }
+
+  @Test func theNounNextToADurationIsNotDatedByIt() {
+    #expect(Fixture.event(Self.layer("Rebels have fought a civil war for 20 years."), "war")?.time == nil)
   }
 
   @Test func aDurationInThePastSaysHowLongNotWhen() throws {
