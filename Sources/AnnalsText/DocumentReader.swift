@@ -119,7 +119,7 @@ public enum DocumentReader {
   }
 
   /// The text with a line end at every break, for readers of lines (not for offsets).
-  static func lined(_ text: String, breaks: [Int]) -> String {
+  public static func lined(_ text: String, breaks: [Int]) -> String {
     guard !breaks.isEmpty else { return text }
     var out = String.UnicodeScalarView()
     var b = 0

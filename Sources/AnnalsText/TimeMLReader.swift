@@ -6,9 +6,9 @@
 ///
 /// Elements that mean a break (`<s>` sentences, `<p>`, `<br>`) add nothing to the text,
 /// so offsets stay those of the scorers; where they open or close is kept in `breaks`.
-enum TimeMLReader {
+public enum TimeMLReader {
   /// Elements whose start or end ends a sentence ("pricesJanuary 09" is two sentences).
-  static let breakElements: Set<String> = [
+  public static let breakElements: Set<String> = [
     "s", "p", "br", "div", "headline", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "dateline", "hl",
   ]
 
