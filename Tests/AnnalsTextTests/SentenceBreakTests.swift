@@ -59,6 +59,14 @@ struct SentenceBreakTests {
     #expect(t.sentences.count == 3)
   }
 
+  @Test func htmlBlocksWithoutSpaceBetweenAreSeparateSentences() throws {
+    // The HTML reader writes its own text: block ends become line ends; inline tags join.
+    let html = "<html><body><h1>Rain fell</h1><p>Roads closed<br>Schools shut</p><div>Ferries stopped</div><span>in</span><b>land</b></body></html>"
+    let doc = try DocumentReader.read(data: Array(html.utf8), source: "b.html", format: .html).get()
+    let t = Tokenizer.tokenize(doc.text, breaks: doc.breaks)
+    #expect(t.sentences.map { t.text($0.span) } == ["Rain fell", "Roads closed", "Schools shut", "Ferries stopped", "inland"])
+  }
+
   @Test func tokenizerBreaksInsideAWordAndIgnoresBreaksInSpace() {
     let t = Tokenizer.tokenize("alphaBeta gamma", breaks: [5, 9])
     #expect(t.tokens.map(\.text) == ["alpha", "Beta", "gamma"])
