@@ -89,6 +89,7 @@ public struct JSONAnalysisRenderer: Renderer {
         w.field("value", time.value)
         w.field("timex", orNull: time.timex)
         w.field("basis", time.basis)
+        w.field("relation", time.relation.rawValue)
         writeRange(time.range, to: &w)
         w.endObject()
       }
@@ -123,6 +124,7 @@ public struct JSONAnalysisRenderer: Renderer {
     writeRange(e.range, to: &w)
     w.field("expression", orNull: e.expression)
     w.field("basis", orNull: e.basis)
+    w.field("relation", orNull: e.relation?.rawValue)
     w.beginArray("entities")
     for n in e.entities { w.element(n) }
     w.endArray()

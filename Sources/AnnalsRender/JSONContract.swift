@@ -53,6 +53,7 @@ public enum JSONContract {
         w.open("time", array: false)
         w.put("value", events[i].time?.value ?? "")
         w.put("timex", orNull: events[i].time?.timex)
+        w.put("relation", events[i].time?.relation.rawValue ?? "in")
         w.endObject()
       }
       JSONContract.writeParticipants(events[i].participants, to: &w)

@@ -19,6 +19,8 @@ public struct TimelineEntry: Hashable, Sendable {
   /// The expression in the text that dated it ("Tuesday", "since last fall").
   public var expression: String?
   public var basis: String?
+  /// What the date means for the event (in, since, until, ...); `range` already follows it.
+  public var relation: TimeRelation? = nil
   /// Canonical names of the entities that take part, in participant order.
   public var entities: [String]
   public var evidence: String
@@ -118,11 +120,12 @@ public struct Timeline: Sendable {
         let evidence = doc.sentenceText(containing: ev.span)
         let source = EntrySource(
           document: d, documentID: doc.id, event: ev.id, span: ev.span, expression: expression, evidence: evidence)
-        let entry = TimelineEntry(
+        var entry = TimelineEntry(
           document: d, documentID: doc.id, event: ev.id, trigger: ev.text, label: ev.label,
           eventClass: ev.eventClass, negated: ev.negated, modality: ev.modality, value: ev.time?.value,
           range: ev.time?.range, expression: expression, basis: ev.time?.basis, entities: entities,
           evidence: evidence, span: ev.span, lemma: ev.lemma, sources: [source])
+        entry.relation = ev.time?.relation
         if entry.range != nil { dated.append(entry) } else { undated.append(entry) }
       }
     }
