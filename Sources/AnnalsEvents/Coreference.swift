@@ -177,7 +177,11 @@ struct Coreference {
     var k = i + 1
     var steps = 0
     while k < cx.count, steps < 4, !cx.inTimex[k] {
-      if let type = cx.nominal(k), !covered[k], headEnds(k + 1) { return (k + 1, type) }
+      if let type = cx.nominal(k), !covered[k], headEnds(k + 1) {
+        // "the governor of Gujarat": a description tied to a name introduces someone new.
+        if cx.isWord(k + 1, code.of), cx.hasUpper(k + 2) { return nil }
+        return (k + 1, type)
+      }
       // Modifiers: demonyms and other words that are not grammar words or verbs.
       let modifier = covered[k] || cx.ch(k) == 0x2D
         || (cx.facts[k].kind == .word && !cx.isGrammar(k) && !cx.isListedVerb(k) && !cx.capitalized(k))

@@ -14,6 +14,7 @@ struct NominalFinder {
     retype(ms, &clusters)
     var added: [RawMention] = []
     var byKey: [String: Int] = [:]
+    financial(&ms, &clusters, &covered, &added, &byKey)
     var i = 0
     while i < n {
       // Most tokens head nothing: test that inline before the call (it copies the finder).
@@ -70,6 +71,58 @@ struct NominalFinder {
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 
+  /// "the Hang Seng index": the name of an index takes its head noun and is FINANCIAL.
+  /// "Tesla shares", "ten-year Treasury notes": an instrument named after its issuer is a
+  /// FINANCIAL description of its own beside the issuer's name.
+  private func financial(
+    _ ms: inout [RawMention], _ clusters: inout [EntityResolver.Cluster], _ covered: inout [Bool],
+    _ added: inout [RawMention], _ byKey: inout [String: Int]
+  ) {
+    for a in ms.indices where ms[a].kind == .name && !ms[a].modifier {
+      let e = ms[a].end
+      guard e < cx.count, !covered[e], cx.facts[e].kind == .word, !cx.hasUpper(e), !cx.inTimex[e],
+        ms[a].cluster >= 0, ms[a].cluster < clusters.count
+      else { continue }
+      let w = cx.tokens[e].lower
+      let c = ms[a].cluster
+      if lx.indexHeads.contains(w) {
+        if !clusters[c].known || clusters[c].type == .financial {
+          clusters[c].type = .financial
+          ms[a].end = e + 1
+          covered[e] = true
+        }
+        continue
+      }
+      guard lx.instrumentHeads.contains(w), clusters[c].type == .organization || clusters[c].type == .financial
+        || clusters[c].type == .location
+      else { continue }
+      var start = ms[a].start
+      // "ten-year Treasury notes": the modifiers before the issuer belong to the phrase.
+      let first = cx.text.sentences[cx.sentenceOf[start]].tokens.lowerBound
+      while start > first, !covered[start - 1], cx.facts[start - 1].kind == .word || cx.ch(start - 1) == 0x2D,
+        !cx.hasUpper(start - 1), !cx.isGrammar(start - 1), !cx.isAnyVerb(start - 1)
+      {
+        start -= 1
+      }
+      let key = "desc:" + cx.key(ms[a].start, e + 1)
+      let d: Int
+      if let old = byKey[key] {
+        d = old
+      } else {
+        d = clusters.count
+        byKey[key] = d
+        clusters.append(EntityResolver.Cluster(members: [], name: cx.slice(ms[a].start, e + 1), type: .financial,
+          known: false, words: e + 1 - ms[a].start))
+      }
+      var m = RawMention(start: start, end: e + 1, key: key, name: clusters[d].name, type: .financial, kind: .nominal,
+        known: false, sentence: ms[a].sentence)
+      m.cluster = d
+      m.descriptive = true
+      added.append(m)
+      covered[e] = true
+    }
+  }
+
   /// "Developers said their apps ...": a plural pronoun takes the nearest plural description
   /// before it (this sentence or the last) over an earlier organization.
   private func pluralPronouns(_ ms: inout [RawMention]) {
@@ -111,8 +164,35 @@ struct NominalFinder {
   private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
     var endsAt = [Int: Int](minimumCapacity: ms.count)
     for (a, m) in ms.enumerated() where !m.modifier && m.kind == .name { endsAt[m.end] = a }
+    // "its Azure cloud": a possessive pronoun that stands for an organization.
+    var ownerPronoun = Set<Int>()
+    for m in ms where m.kind == .pronoun && cx.tag(m.start, .poss) && m.cluster >= 0 && m.cluster < clusters.count
+      && clusters[m.cluster].type == .organization
+    {
+      ownerPronoun.insert(m.start)
+    }
     for m in ms where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < clusters.count {
       let c = m.cluster
+      // "Microsoft's Azure", "the Corolla sedan": a guessed name owned by an organization, or
+      // followed by a product noun, is a product.
+      if m.guessed, !clusters[c].known, clusters[c].type == .organization {
+        if m.end < cx.count, cx.facts[m.end].kind == .word, !cx.hasUpper(m.end), cx.entityHead(m.end) == .product,
+          !cx.isNoun(m.end)
+        {
+          clusters[c].type = .product
+          continue
+        }
+        if m.start >= 3, cx.possessiveAfter(m.start - 2), let o = endsAt[m.start - 2], ms[o].cluster >= 0,
+          ms[o].cluster < clusters.count, clusters[ms[o].cluster].type == .organization
+        {
+          clusters[c].type = .product
+          continue
+        }
+        if ownerPronoun.contains(m.start - 1) {
+          clusters[c].type = .product
+          continue
+        }
+      }
       guard !clusters[c].known, clusters[c].words == 1, m.start > 0 else { continue }
       let p = m.start - 1
       if cx.facts[p].kind == .word, !cx.capitalized(p), let type = cx.entityHead(p), !cx.isNoun(p) {
