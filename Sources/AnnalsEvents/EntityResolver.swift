@@ -61,6 +61,15 @@ struct EntityResolver {
         let before = cands.filter { ms[clusters[$0].members[0]].start < first }
         let pick = before.max(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
           ?? cands.min(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
+        // "Honda ... Honda Civic": a person's short name is the surname, so a lone first word
+        // that is no first name names the maker, and the longer name is its model.
+        if let p = pick, clusters[p].type == .person, !clusters[p].known, !cx.lx.firstNames.contains(w),
+          EntityResolver.edges(clusters[p].name).0 == w, EntityResolver.edges(clusters[p].name).1 != w
+        {
+          clusters[p].type = .product
+          clusters[c].type = .organization
+          continue
+        }
         if let p = pick, clusters[p].type == .person || clusters[p].type == .organization
           || clusters[p].type == .product
         {

@@ -104,9 +104,17 @@ struct NameFinder {
         j += 2
         continue
       }
-      // "Bank of America", "University of Tokyo".
+      // "F-35", "MiG-29": a model designation joined to its number.
+      if t.ch == 0x2D, !t.space, j + 1 < toks.count, cx.facts[j + 1].kind == .number, !cx.facts[j + 1].space,
+        toks[j - 1].text.unicodeScalars.count <= 3
+      {
+        j += 2
+        continue
+      }
+      // "Bank of America", "University of Tokyo", "Secretary of State".
       if t.gid == lx.code.of, cx.hasUpper(j + 1), !cx.inTimex[j + 1],
         cx.has(j - 1, .orgSuffix) || cx.has(j - 1, .locationHead) || cx.isWord(j - 1, lx.code.republic)
+          || (cx.mayStartPhrase(j - 1) && lx.titles.contains(cx.key(j - 1, j + 2)))
       {
         j += 2
         continue
@@ -130,9 +138,8 @@ struct NameFinder {
     guard f.kind == .number else { return false }
     let n = cx.tokens[j].text.unicodeScalars
     guard n.count <= 4, n.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
-    // "Toyota 500 cars" or "Apple 3 percent": a count before a lower-case word is a quantity.
-    if j + 1 < cx.count, cx.facts[j + 1].kind == .word, !cx.hasUpper(j + 1) { return false }
-    if j + 1 < cx.count, cx.ch(j + 1) == 0x25 { return false }
+    // "Apple 3 percent", "Acme 5%": a number before a unit is a quantity.
+    if j + 1 < cx.count, cx.ch(j + 1) == 0x25 || cx.has(j + 1, .unitNoun) { return false }
     return true
   }
 
@@ -338,7 +345,9 @@ struct NameFinder {
     } else if let p = lx.place(cx.key(s, e)), !cx.isAllCaps(s) {
       // A city or region from the world gazetteer ("Ahmedabad", "Bombay" -> "Mumbai").
       let canonical = p.isEmpty ? name : p
-      return mention(s, e, key: canonical, name: canonical, type: .location, kind: .name, known: false)
+      var m = mention(s, e, key: canonical, name: canonical, type: .location, kind: .name, known: false)
+      m.guessed = true
+      return m
     } else if words.count >= 2, words.count <= 4,
       words.allSatisfy({ cx.facts[$0].kind == .word && cx.capitalized($0) && !cx.isAllCaps($0) })
     {

@@ -78,14 +78,14 @@ struct NominalFinder {
     _ ms: inout [RawMention], _ clusters: inout [EntityResolver.Cluster], _ covered: inout [Bool],
     _ added: inout [RawMention], _ byKey: inout [String: Int]
   ) {
-    for a in ms.indices where ms[a].kind == .name && !ms[a].modifier {
+    for a in ms.indices where ms[a].kind == .name || ms[a].kind == .demonym {
       let e = ms[a].end
       guard e < cx.count, !covered[e], cx.facts[e].kind == .word, !cx.hasUpper(e), !cx.inTimex[e],
         ms[a].cluster >= 0, ms[a].cluster < clusters.count
       else { continue }
       let w = cx.tokens[e].lower
       let c = ms[a].cluster
-      if lx.indexHeads.contains(w) {
+      if lx.indexHeads.contains(w), ms[a].kind == .name {
         if !clusters[c].known || clusters[c].type == .financial {
           clusters[c].type = .financial
           ms[a].end = e + 1
@@ -175,20 +175,20 @@ struct NominalFinder {
       let c = m.cluster
       // "Microsoft's Azure", "the Corolla sedan": a guessed name owned by an organization, or
       // followed by a product noun, is a product.
-      if m.guessed, !clusters[c].known, clusters[c].type == .organization {
+      if m.guessed, !clusters[c].known, clusters[c].type == .organization || clusters[c].type == .location {
         if m.end < cx.count, cx.facts[m.end].kind == .word, !cx.hasUpper(m.end), cx.entityHead(m.end) == .product,
           !cx.isNoun(m.end)
         {
           clusters[c].type = .product
           continue
         }
-        if m.start >= 3, cx.possessiveAfter(m.start - 2), let o = endsAt[m.start - 2], ms[o].cluster >= 0,
+        if clusters[c].type == .organization, m.start >= 3, cx.possessiveAfter(m.start - 2), let o = endsAt[m.start - 2], ms[o].cluster >= 0,
           ms[o].cluster < clusters.count, clusters[ms[o].cluster].type == .organization
         {
           clusters[c].type = .product
           continue
         }
-        if ownerPronoun.contains(m.start - 1) {
+        if clusters[c].type == .organization, ownerPronoun.contains(m.start - 1) {
           clusters[c].type = .product
           continue
         }

@@ -47,6 +47,12 @@ def main(out_path):
         for alt in c.get("alternateNames", []):
             if alt.get("lang") == "en" and good_alternate(alt["name"]):
                 add(alt["name"], name, top * 3)
+    # Parts of continents named by compass point ("Southeast Asia", "East Africa").
+    compass = ["North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast",
+               "Southwest", "Eastern", "Western", "Northern", "Southern"]
+    for c in g.get_continents().values():
+        for p in compass:
+            add(p + " " + c["name"], p + " " + c["name"], top * 3)
     for c in g.get_countries().values():
         add(c["name"], c["name"], top * 2)
     for s in g.get_us_states().values():
