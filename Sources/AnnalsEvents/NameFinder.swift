@@ -209,6 +209,19 @@ struct NameFinder {
       if let (m, hit) = gazetteer(k, j) {
         let rest = k + m
         let restIsName = rest < j && titleLength(rest, j) == 0
+        // "Apple Computer", "Toyota Motor Corp.", "Microsoft Corporation": a known company with
+        // organization words after its name is the company itself.
+        if hit.type == .organization, hit.kind == .name, lx.orgs[hit.key].map({ $0.standsFor == nil }) ?? false {
+          var e2 = rest
+          while e2 < j, cx.has(e2, .orgSuffix) || (e2 > rest && cx.ch(e2) == 0x2E) { e2 += 1 }
+          if e2 > rest {
+            var m = hit
+            m.end = e2
+            out.append(m)
+            k = e2
+            continue
+          }
+        }
         if hit.kind != .demonym, restIsName, isTypedHead(j - 1) {
           // "California Theater": the whole run is one name with a typed head.
           out.append(inferred(k, j, titled: titled))
@@ -224,7 +237,11 @@ struct NameFinder {
         // "Toyota Corolla", "Boeing 737", "Samsung Galaxy S24": a maker and its model.
         if hit.type == .organization, hit.kind == .name, restIsName, rest < j, !isTypedHead(j - 1),
           lx.orgs[hit.key].map({ $0.standsFor == nil }) ?? true, gazetteer(rest, j) == nil,
-          (rest..<j).allSatisfy({ cx.facts[$0].kind != .punctuation && !cx.has($0, .stopcap) })
+          j - rest <= 3, !cx.has(rest, .firstName),
+          (rest..<j).allSatisfy({
+            cx.facts[$0].kind != .punctuation && !cx.has($0, .stopcap) && !cx.has($0, .title)
+              && !cx.has($0, .orgSuffix) && !cx.isNoun($0)
+          })
         {
           var p = mention(k, j, key: cx.slice(k, j), name: cx.slice(k, j), type: .product, kind: .name, known: false)
           p.maker = hit.key
