@@ -61,13 +61,18 @@ struct EntityResolver {
         let before = cands.filter { ms[clusters[$0].members[0]].start < first }
         let pick = before.max(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
           ?? cands.min(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
-        // "Honda ... Honda Civic": a person's short name is the surname, so a lone first word
-        // that is no first name names the maker, and the longer name is its model.
+        // "Honda ... the Honda Civic": a lone first word that is no first name, beside a longer
+        // name an article or quantifier introduces, names the maker; the longer name is its model.
+        // (A person's short name is the surname, or the family name of a name written family
+        // first, which no article precedes: "Wei ... Wei Guoqiang".)
         if let p = pick, clusters[p].type == .person, !clusters[p].known, !cx.lx.firstNames.contains(w),
-          EntityResolver.edges(clusters[p].name).0 == w, EntityResolver.edges(clusters[p].name).1 != w
+          EntityResolver.edges(clusters[p].name).0 == w,
+          clusters[p].members.contains(where: { m in
+            let b = ms[m].start - 1
+            return cx.tag(b, .det) || cx.tag(b, .quant) || cx.lower(b) == "new"
+          })
         {
           clusters[p].type = .product
-          clusters[c].type = .organization
           continue
         }
         if let p = pick, clusters[p].type == .person || clusters[p].type == .organization

@@ -106,7 +106,7 @@ struct NameFinder {
       }
       // "F-35", "MiG-29": a model designation joined to its number.
       if t.ch == 0x2D, !t.space, j + 1 < toks.count, cx.facts[j + 1].kind == .number, !cx.facts[j + 1].space,
-        toks[j - 1].text.unicodeScalars.count <= 3
+        toks[j - 1].text.unicodeScalars.count <= 3, cx.facts[j - 1].kind == .word, cx.hasUpper(j - 1)
       {
         j += 2
         continue
@@ -120,7 +120,11 @@ struct NameFinder {
         continue
       }
       // "Boeing 737 MAX", "Embraer E195", "iPhone 4": a model number inside or after a name.
-      if isModelCode(j), t.space, cx.facts[j - 1].kind == .word, cx.hasUpper(j - 1), !cx.has(j - 1, .title) {
+      // A plain number only follows a known maker or product ("Boeing 737", "Windows 7"):
+      // after other names it is a score or a table cell ("Tottenham 2", "Round 1").
+      if isModelCode(j), t.space, cx.facts[j - 1].kind == .word, cx.hasUpper(j - 1), !cx.has(j - 1, .title),
+        t.kind == .alphanumeric || knownMaker(i, j)
+      {
         j += 1
         continue
       }
@@ -141,6 +145,24 @@ struct NameFinder {
     // "Apple 3 percent", "Acme 5%": a number before a unit is a quantity.
     if j + 1 < cx.count, cx.ch(j + 1) == 0x25 || cx.has(j + 1, .unitNoun) { return false }
     return true
+  }
+
+  /// True when the run `i..<j` may take a plain version number: a known maker or product
+  /// starts it ("Dell XPS 13", "Windows 7", "FTSE 100"), or its last word is a trade name
+  /// written with a small or inner capital ("iPhone 4", "PlayStation 3").
+  private func knownMaker(_ i: Int, _ j: Int) -> Bool {
+    let w = cx.tokens[j - 1].text.unicodeScalars
+    if let f = w.first, ("a"..."z").contains(f) { return true }
+    if w.dropFirst().contains(where: { ("A"..."Z").contains($0) }), w.contains(where: { ("a"..."z").contains($0) }) {
+      return true
+    }
+    // "Model 3", "Series 7": a product noun before the number.
+    if cx.entityHead(j - 1) == .product { return true }
+    for e in (i + 1)...min(j + 1, cx.count) where cx.mayStartPhrase(i) {
+      let key = cx.key(i, e)
+      if lx.products[key] != nil || lx.orgs[key].map({ $0.standsFor == nil }) == true { return true }
+    }
+    return false
   }
 
   /// True when every word of `k..<j` belongs to a title ("Prime Minister", "Congresswoman").
@@ -235,7 +257,7 @@ struct NameFinder {
           return
         }
         // "Toyota Corolla", "Boeing 737", "Samsung Galaxy S24": a maker and its model.
-        if hit.type == .organization, hit.kind == .name, restIsName, rest < j, !isTypedHead(j - 1),
+        if hit.type == .organization, hit.kind == .name, restIsName, rest < j, !isTypedHead(j - 1), !cx.isAllCaps(k),
           lx.orgs[hit.key].map({ $0.standsFor == nil }) ?? true, gazetteer(rest, j) == nil,
           j - rest <= 3, !cx.has(rest, .firstName),
           (rest..<j).allSatisfy({
@@ -365,9 +387,11 @@ struct NameFinder {
       var m = mention(s, e, key: canonical, name: canonical, type: .location, kind: .name, known: false)
       m.guessed = true
       return m
-    } else if words.count >= 2, words.count <= 4,
+    } else if words.count >= 2, words.count <= 4, !cx.tag(s - 1, .det),
       words.allSatisfy({ cx.facts[$0].kind == .word && cx.capitalized($0) && !cx.isAllCaps($0) })
     {
+      // Two to four capitalized words are a person's name, unless an article introduces
+      // them ("the Red Cross", "the Ford Fiesta").
       type = .person
     } else {
       guessed = true
