@@ -65,7 +65,8 @@ struct EntityResolver {
         // name an article or quantifier introduces, names the maker; the longer name is its model.
         // (A person's short name is the surname, or the family name of a name written family
         // first, which no article precedes: "Wei ... Wei Guoqiang".)
-        if let p = pick, clusters[p].type == .person, !clusters[p].known, !cx.lx.firstNames.contains(w),
+        if let p = pick, !clusters[p].known, !cx.lx.firstNames.contains(w),
+          clusters[p].type == .person || (clusters[p].type == .organization && ms[clusters[p].members[0]].guessed),
           EntityResolver.edges(clusters[p].name).0 == w,
           clusters[p].members.contains(where: { m in
             let b = ms[m].start - 1
