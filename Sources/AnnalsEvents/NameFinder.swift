@@ -383,8 +383,10 @@ struct NameFinder {
       type = .person
     } else if let p = lx.place(cx.key(s, e)), !cx.isAllCaps(s) {
       // A city or region from the world gazetteer ("Ahmedabad", "Bombay" -> "Mumbai").
+      // The canonical name merges the forms; the text's own form names the entity, so that a
+      // surname that is also a town's other name still joins its person ("Barra").
       let canonical = p.isEmpty ? name : p
-      var m = mention(s, e, key: canonical, name: canonical, type: .location, kind: .name, known: false)
+      var m = mention(s, e, key: canonical, name: name, type: .location, kind: .name, known: false)
       m.guessed = true
       return m
     } else if words.count >= 2, words.count <= 4, !cx.tag(s - 1, .det),
