@@ -61,21 +61,6 @@ struct EntityResolver {
         let before = cands.filter { ms[clusters[$0].members[0]].start < first }
         let pick = before.max(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
           ?? cands.min(by: { ms[clusters[$0].members[0]].start < ms[clusters[$1].members[0]].start })
-        // "Honda ... the Honda Civic": a lone first word that is no first name, beside a longer
-        // name an article or quantifier introduces, names the maker; the longer name is its model.
-        // (A person's short name is the surname, or the family name of a name written family
-        // first, which no article precedes: "Wei ... Wei Guoqiang".)
-        if let p = pick, !clusters[p].known, !cx.lx.firstNames.contains(w),
-          clusters[p].type == .person || (clusters[p].type == .organization && ms[clusters[p].members[0]].guessed),
-          EntityResolver.edges(clusters[p].name).0 == w,
-          clusters[p].members.contains(where: { m in
-            let b = ms[m].start - 1
-            return cx.tag(b, .det) || cx.tag(b, .quant) || cx.lower(b) == "new"
-          })
-        {
-          clusters[p].type = .product
-          continue
-        }
         if let p = pick, clusters[p].type == .person || clusters[p].type == .organization
           || clusters[p].type == .product
         {

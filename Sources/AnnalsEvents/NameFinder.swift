@@ -389,11 +389,11 @@ struct NameFinder {
       var m = mention(s, e, key: canonical, name: name, type: .location, kind: .name, known: false)
       m.guessed = true
       return m
-    } else if words.count >= 2, words.count <= 4, !cx.tag(s - 1, .det),
+    } else if words.count >= 2, words.count <= 4, !cx.tag(s - 1, .det), cx.lower(s - 1) != "new",
       words.allSatisfy({ cx.facts[$0].kind == .word && cx.capitalized($0) && !cx.isAllCaps($0) })
     {
-      // Two to four capitalized words are a person's name, unless an article introduces
-      // them ("the Red Cross", "the Ford Fiesta").
+      // Two to four capitalized words are a person's name, unless an article or "new"
+      // introduces them ("the Red Cross", "the Ford Fiesta", "the new MacBook Pro").
       type = .person
     } else {
       guessed = true

@@ -175,9 +175,13 @@ struct NominalFinder {
       let c = m.cluster
       // "Microsoft's Azure", "the Corolla sedan": a guessed name owned by an organization, or
       // followed by a product noun, is a product.
-      if m.guessed, !clusters[c].known, clusters[c].type == .organization || clusters[c].type == .location {
+      // ("Airbus planes", "Paramount film studios": a name before a bare or plural noun is its maker.)
+      if m.guessed, !clusters[c].known, clusters[c].type == .organization || clusters[c].type == .location,
+        !(m.start..<m.end).contains(where: { cx.isWord($0, lx.code.of) })
+      {
         if m.end < cx.count, cx.facts[m.end].kind == .word, !cx.hasUpper(m.end), cx.entityHead(m.end) == .product,
-          !cx.isNoun(m.end)
+          !cx.isNoun(m.end), cx.tag(m.start - 1, .det) || cx.tag(m.start - 1, .poss),
+          !cx.tokens[m.end].lower.hasSuffix("s") || m.end + 1 < cx.count && cx.hasUpper(m.end + 1)
         {
           clusters[c].type = .product
           continue
