@@ -58,6 +58,8 @@ struct Lexicon: Sendable {
   var instrumentHeads: Set<String> = []
   /// Nouns that make the name before them a market index ("the Hang Seng index").
   var indexHeads: Set<String> = []
+  /// Verbs whose object, an unknown name, is a product (launch_verbs.txt, by lemma).
+  var launchVerbs: Set<String> = []
   /// World places (scripts/gazetteer), consulted for names nothing else types.
   var gazetteer = Gazetteer([])
   var locationHeads: Set<String> = []
@@ -174,6 +176,7 @@ struct Lexicon: Sendable {
     lx.legalSuffixes = lx.loadSet("legal_suffixes.txt")
     lx.instrumentHeads = lx.loadSet("instrument_heads.txt")
     lx.indexHeads = lx.loadSet("index_heads.txt")
+    lx.launchVerbs = lx.loadSet("launch_verbs.txt")
     lx.gazetteer = Gazetteer.load()
     lx.locationHeads = lx.loadSet("location_heads.txt")
     lx.stopcaps = lx.loadSet("stopcaps.txt")

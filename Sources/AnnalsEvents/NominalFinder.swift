@@ -196,6 +196,11 @@ struct NominalFinder {
           clusters[c].type = .product
           continue
         }
+        // "unveiled the new MacBook Air": the object of a launch verb.
+        if clusters[c].type == .organization, launchedObject(m.start) {
+          clusters[c].type = .product
+          continue
+        }
       }
       guard !clusters[c].known, clusters[c].words == 1, m.start > 0 else { continue }
       let p = m.start - 1
@@ -209,6 +214,23 @@ struct NominalFinder {
       let other = clusters[ms[b].cluster]
       if other.known, other.type == .product { clusters[c].type = other.type }
     }
+  }
+
+  /// True when the name at `k` is the object of a launch verb, over an article and up to two
+  /// lower-case modifiers ("released its new", "launched the").
+  private func launchedObject(_ k: Int) -> Bool {
+    var p = k - 1
+    var steps = 0
+    let first = cx.text.sentences[cx.sentenceOf[k]].tokens.lowerBound
+    while p >= first, steps < 3 {
+      if let v = cx.anyVerb(p), lx.launchVerbs.contains(v.lemma) { return true }
+      guard cx.facts[p].kind == .word, !cx.hasUpper(p), cx.tag(p, .det) || cx.tag(p, .poss) || !cx.isGrammar(p),
+        cx.anyVerb(p) == nil
+      else { return false }
+      p -= 1
+      steps += 1
+    }
+    return false
   }
 
   /// The name mention that the description `start...h` stands in apposition to:
