@@ -99,9 +99,19 @@ struct Coreference {
         let named: (RawMention) -> Bool = { m in
           !m.modifier && m.kind == .name && m.end - m.start >= 2 && toks[m.end - 1].lower == head
         }
-        if let a = antecedent(s, bySentence, subjectFirst: false, within: s, named)
+        // "Apple unveiled the MacBook Air. The laptop ...": with no product before it, a product
+        // description takes the nearest unknown name that only a guess made an organization.
+        let guessedThing: (RawMention) -> Bool = { m in
+          type == .product && m.guessed && !m.known && !m.modifier && m.kind == .name
+            && types[m.cluster] == .organization
+        }
+        var found = antecedent(s, bySentence, subjectFirst: false, within: s, named)
           ?? antecedent(s, bySentence, subjectFirst: false, ok)
-        {
+        if found == nil, let g = antecedent(s, bySentence, subjectFirst: false, within: 1, guessedThing) {
+          types[g.cluster] = .product
+          found = g
+        }
+        if let a = found {
           let p = a.again(start: i, end: end, kind: .nominal, sentence: s)
           added.append(p)
           bySentence[s].append(p)
