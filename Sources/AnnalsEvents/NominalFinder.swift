@@ -96,6 +96,8 @@ struct NominalFinder {
       guard lx.instrumentHeads.contains(w), clusters[c].type == .organization || clusters[c].type == .financial
         || clusters[c].type == .location
       else { continue }
+      // "Malaysian share prices": the instrument word only modifies the head that follows.
+      if e + 1 < cx.count, cx.facts[e + 1].kind == .word, !cx.hasUpper(e + 1), cx.entityHead(e + 1) != nil { continue }
       var start = ms[a].start
       // "ten-year Treasury notes": the modifiers before the issuer belong to the phrase.
       let first = cx.text.sentences[cx.sentenceOf[start]].tokens.lowerBound
