@@ -18,6 +18,7 @@ public struct TemporalTagger: Sendable {
     guard case .success(let engine) = TimeEngine.shared else { return [] }
     let tense = TenseFinder(engine: engine, text: text)
     var resolver = Resolver(dct: publication?.date)
+    if let h = publication?.hour { resolver.dctMinutes = h * 60 + (publication?.minute ?? 0) }
     var out: [Timex] = []
     let found = engine.find(text)
     for n in found.indices {
@@ -36,12 +37,36 @@ public struct TemporalTagger: Sendable {
       if type == .date, r.calendar?.isTime == true, !draft.fixedType { type = .time }
       if type == .time, let c = r.calendar, !c.isTime { type = .date }
       if let c = r.calendar, r.movesReference { resolver.remember(c) }
+      let signal = engine.signal(before: start, text)
+      var (begin, end, why) = (r.begin, r.end, r.reason)
+      if begin == nil, let reach = Self.reach(draft, signal: signal, tense: { tense.direction(start: matchStart, end: matchEnd) }),
+        let e = resolver.ends(of: reach)
+      {
+        (begin, end, why) = (e.begin, e.end, e.reason)
+      }
       out.append(
         Timex(
-          id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value, mod: found[n].mod,
-          quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
-          signal: engine.signal(before: start, text), rule: found[n].match.rule.name))
+          id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value,
+          mod: found[n].mod ?? draft.mod, quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
+          signal: signal, rule: found[n].match.rule.name, begin: begin, end: end, spanReason: why))
     }
     return out
+  }
+
+  /// How an anchored duration reaches: as its rule says ("the past 3 weeks"), else from the
+  /// preposition before it ("within ten days"; "in three hours" unless the sentence looks back,
+  /// as in "the worst drop in ten years").
+  static func reach(_ draft: Draft, signal: String?, tense: () -> (Direction, String)?) -> Reach? {
+    if let r = draft.reach { return r }
+    guard draft.type == .duration, case .literal(let v) = draft.spec, let (unit, n) = TimeUnit.parse(duration: v) else {
+      return nil
+    }
+    switch signal {
+    case "within": return .within(unit, n)
+    case "in":
+      if tense()?.0 == .past { return nil }
+      return .after(unit, n)
+    default: return nil
+    }
   }
 }

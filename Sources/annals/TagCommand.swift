@@ -65,6 +65,9 @@ enum Explain {
       if let c = t.anchor.cue { why += ", cue \"\(c)\"" }
       if let sig = t.signal { why += ", signal \"\(sig)\"" }
       let mod = t.mod.map { " mod=\($0)" } ?? ""
+      if let b = t.begin, let e = t.end {
+        why += "; begins \(b), ends \(e)" + (t.spanReason.map { " (\($0))" } ?? "")
+      }
       s += "  \(t.id)\t\(t.span.start)-\(t.span.end)\t\"\(t.text)\"\t\(t.type.rawValue) \(t.value)\(mod)\t\(why)\n"
     }
     return s

@@ -153,7 +153,7 @@ struct ClassMatcher {
   /// Classes that read letters mixed with digits ("5th", "1990s", "Q3") without a lexicon entry.
   static var alphanumericClasses: UInt32 {
     TokenClass.day.bit | TokenClass.ordinal.bit | TokenClass.decade.bit | TokenClass.century.bit
-      | TokenClass.qtoken.bit | TokenClass.htoken.bit
+      | TokenClass.qtoken.bit | TokenClass.htoken.bit | TokenClass.clocktoken.bit | TokenClass.minuteampm.bit
   }
 }
 

@@ -8,6 +8,8 @@ struct Lexicon: Sendable {
 
   var months: [String: MonthEntry] = [:]
   var weekdays: [String: Int] = [:]
+  /// "abbr" or "ambiguous" for short weekday names (see weekdays.tsv).
+  var weekdayFlags: [String: String] = [:]
   var cardinals: [String: Int] = [:]
   var ordinals: [String: Int] = [:]
   var seasons: [String: String] = [:]
@@ -54,6 +56,10 @@ struct Lexicon: Sendable {
       let d = try r.int(1)
       guard (1...7).contains(d) else { throw r.fail("weekday out of range") }
       lx.weekdays[try r.column(0)] = d
+      if r.columns.count > 2, !r.columns[2].isEmpty {
+        guard ["abbr", "ambiguous"].contains(r.columns[2]) else { throw r.fail("unknown flag \(r.columns[2])") }
+        lx.weekdayFlags[try r.column(0)] = r.columns[2]
+      }
     }
     for r in try TableFile.read("numbers.tsv") { lx.cardinals[try r.column(0)] = try r.int(1) }
     for r in try TableFile.read("ordinals.tsv") { lx.ordinals[try r.column(0)] = try r.int(1) }

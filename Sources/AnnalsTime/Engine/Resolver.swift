@@ -3,6 +3,8 @@ import AnnalsText
 /// Completes drafts against the publication date, the tense and the previous expression.
 struct Resolver {
   var dct: CivilDate?
+  /// The publication's clock time in minutes after midnight, when the date came with one.
+  var dctMinutes: Int? = nil
   /// The last resolved calendar value in the document, for anaphora.
   var previous: CalendarValue?
   /// The last resolved value of each unit, for "the quarter" after "the third quarter ... Sept. 30".
@@ -31,6 +33,10 @@ struct Resolver {
     var calendar: CalendarValue?
     /// False for comparisons ("a year earlier") that later anaphora should not count from.
     var movesReference = true
+    /// A range's ends as TIMEX3 values, and why (see `Timex.begin`).
+    var begin: String? = nil
+    var end: String? = nil
+    var reason: String? = nil
   }
 
   /// Resolves `spec`; `tense` is asked only when a direction is needed.
@@ -73,6 +79,35 @@ struct Resolver {
         return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
       }
       return resolve(.deictic(unit, offset: offset), tense: tense)
+    case .between(let a, let b):
+      return between(a, b, tense: tense)
+    case .unitShift(let inner, let unit, let n):
+      let r = resolve(inner, tense: tense)
+      guard let c = r.calendar else { return r }
+      let day = unit.add(n, to: c.start)
+      return Resolved(value: day.iso, range: TimeRange(day: day), anchor: r.anchor, calendar: .day(day))
+    case .nthWeekday(let n, let w, let period):
+      let r = resolve(period, tense: tense)
+      guard let c = r.calendar else { return Resolved(value: "XXXX-XX-XX", range: nil, anchor: r.anchor, calendar: nil) }
+      let first = c.start, last = c.range.latest.date
+      let day: CivilDate
+      if n > 0 {
+        day = first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+      } else {
+        day = last.adding(days: -((last.weekday - w + 7) % 7))
+      }
+      guard day <= last else { return Resolved(value: "XXXX-XX-XX", range: nil, anchor: r.anchor, calendar: nil) }
+      return Resolved(value: day.iso, range: TimeRange(day: day), anchor: r.anchor, calendar: .day(day))
+    case .weekOfMonth(let n, let period):
+      let r = resolve(period, tense: tense)
+      guard let c = r.calendar else { return Resolved(value: "XXXX-WXX", range: nil, anchor: r.anchor, calendar: nil) }
+      let from = c.start.adding(days: 7 * (n - 1))
+      let to = min(from.adding(days: 6), c.range.latest.date)
+      guard from <= c.range.latest.date else { return r }
+      let week = CalendarValue.containing(from, unit: .week)
+      return Resolved(
+        value: week.value, range: TimeRange(from: from, to: to), anchor: r.anchor, calendar: week,
+        begin: from.iso, end: to.iso, reason: "days \(7 * (n - 1) + 1)-\(7 * (n - 1) + 1 + to.dayNumber - from.dayNumber) of \(c.value)")
     case .periodOfYear(let y):
       // "the 1988 period" beside a report on a 1989 quarter is a comparison: it moves no anaphora.
       guard let t = topicPeriod ?? previous, t.isQuarterOrHalf else { break }
@@ -121,6 +156,94 @@ struct Resolver {
     if cue == nil, case .weekday(_, nil, _) = spec { a.direction = Direction.past.rawValue }
     if case .day(let day) = v, day == d { a.direction = "same" }
     return Resolved(value: v.value, range: v.range, anchor: a, calendar: v)
+  }
+
+  /// "June 3-7", "Tuesday through Thursday": both ends resolved; an end that would fall before the
+  /// beginning is the next one (the next week's Thursday, the next day's 2 a.m.).
+  private func between(_ a: Spec, _ b: Spec, tense: () -> (Direction, String)?) -> Resolved {
+    let ra = resolve(a, tense: tense)
+    var rb = resolve(b, tense: tense)
+    guard let ca = ra.calendar, var cb = rb.calendar else {
+      let unit = ra.calendar?.unit ?? rb.calendar?.unit ?? .day
+      return Resolved(
+        value: unit.duration("X"), range: nil, anchor: ra.anchor, calendar: nil, begin: ra.value, end: rb.value,
+        reason: "from \(ra.value) to \(rb.value)")
+    }
+    if cb.range.latest < ca.range.earliest {
+      switch b {
+      case .weekday: cb = cb.shifted(1, .week)
+      case .clock: cb = cb.shifted(1, .day)
+      case .monthDay: cb = cb.shifted(1, .year)
+      default: break
+      }
+      rb.value = cb.value
+    }
+    let r = TimeRange(earliest: ca.range.earliest, latest: max(cb.range.latest, ca.range.latest))
+    var why = "from \(ra.value) to \(rb.value)"
+    if ra.anchor.kind == .publicationDate { why += ", resolved against publication \(ra.anchor.value ?? "")" }
+    return Resolved(
+      value: Resolver.length(ca, cb), range: r, anchor: ra.anchor, calendar: nil, begin: ra.value, end: rb.value,
+      reason: why)
+  }
+
+  /// The TIMEX3 duration from the start of `a` to the end of `b`, counted in `a`'s unit.
+  static func length(_ a: CalendarValue, _ b: CalendarValue) -> String {
+    if case .minute = a, case .minute = b {
+      let m = b.range.earliest.minutes - a.range.earliest.minutes
+      return m % 60 == 0 ? "PT\(m / 60)H" : "PT\(m)M"
+    }
+    let months = (b.start.year - a.start.year) * 12 + b.start.month - a.start.month
+    switch a.unit {
+    case .year: return "P\(months / 12 + 1)Y"
+    case .decade: return "P\((months / 120 + 1) * 10)Y"
+    case .month: return "P\(months + 1)M"
+    case .quarter: return "P\(months + 3)M"
+    case .week: return "P\((b.start.dayNumber - a.start.dayNumber) / 7 + 1)W"
+    default: return "P\(b.range.latest.date.dayNumber - a.start.dayNumber + 1)D"
+    }
+  }
+
+  /// The ends of a duration anchored at publication ("in 3 hours", "the past 3 weeks"), as TIMEX3
+  /// values, and why; nil without a publication date.
+  func ends(of reach: Reach) -> (begin: String, end: String, reason: String)? {
+    guard let d = dct else { return nil }
+    let (unit, n): (TimeUnit, Int)
+    switch reach {
+    case .after(let u, let k), .within(let u, let k), .past(let u, let k), .next(let u, let k): (unit, n) = (u, k)
+    }
+    let perUnit: Int
+    switch unit {
+    case .hour: perUnit = 60
+    case .minute: perUnit = 1
+    case .second: perUnit = 0
+    default: perUnit = -1
+    }
+    var reason = "publication \(d.iso)"
+    let (now, then): (String, String)
+    if perUnit >= 0 {
+      let span = perUnit == 0 ? (n + 59) / 60 : n * perUnit
+      if let m = dctMinutes {
+        let base = TimePoint(d).minutes + m
+        reason += "T\(pad(m / 60, 2)):\(pad(m % 60, 2))"
+        now = TimePoint(minutes: base).iso
+        then = TimePoint(minutes: base + (reach.isBack ? -span : span)).iso
+      } else {
+        // Without the publication's time of day only the days are known.
+        reason += ", time of day unknown"
+        let lastMinute = TimePoint(d).minutes + (reach.isBack ? 0 : 1439)
+        now = d.iso
+        then = TimePoint(minutes: lastMinute + (reach.isBack ? -span : span)).date.iso
+      }
+    } else {
+      now = d.iso
+      then = unit.add(reach.isBack ? -n : n, to: d).iso
+    }
+    switch reach {
+    case .after where perUnit >= 0 && dctMinutes == nil: return (now, then, "\(unit.duration(String(n))) after " + reason)
+    case .after: return (then, then, "the instant \(unit.duration(String(n))) after " + reason)
+    case .within, .next: return (now, then, "\(unit.duration(String(n))) from " + reason)
+    case .past: return (then, now, "\(unit.duration(String(n))) up to " + reason)
+    }
   }
 
   private func dctAnchor(_ d: CivilDate, _ cue: String?) -> Anchor {
@@ -231,7 +354,7 @@ struct Resolver {
       return CalendarValue.containing(calendar(inner, dct: d, tense: tense).start, unit: unit)
     case .dayShift(let inner, let n):
       return .day(calendar(inner, dct: d, tense: tense).start.adding(days: n))
-    case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom:
+    case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom, .between, .unitShift, .nthWeekday, .weekOfMonth:
       return .day(d)
     }
   }

@@ -18,7 +18,8 @@ final class TimeEngine: Sendable {
   /// Ids of the words and reading codes the engine names.
   struct Words: Sendable {
     var period, comma, hyphen, and, a, an, p, m, am, pm: Int32
-    var abbrCode, abbrPeriodCode, ambiguousCode: Int32
+    var abbrCode, abbrPeriodCode, ambiguousCode, shortCode, amCode, pmCode: Int32
+    var h: Int32
 
     init(_ v: inout Vocabulary) {
       period = v.intern(".")
@@ -34,6 +35,10 @@ final class TimeEngine: Sendable {
       abbrCode = v.code("abbr")
       abbrPeriodCode = v.code("abbr.")
       ambiguousCode = v.code("ambiguous")
+      shortCode = v.code("short")
+      amCode = v.code("am")
+      pmCode = v.code("pm")
+      h = v.intern("h")
     }
   }
 
