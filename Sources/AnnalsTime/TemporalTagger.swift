@@ -27,6 +27,21 @@ public struct TemporalTagger: Sendable {
       let span = TextSpan(text.tokens[start].start, text.tokens[matchEnd - 1].end)
       let draft = found[n].draft
       var r = resolver.resolve(draft.spec) { tense.direction(start: matchStart, end: matchEnd) }
+      if let cut = draft.split, case .between(let a, let b) = draft.spec {
+        // TimeML tags each end of "between 1994 and 1997" on its own; both carry the range's begin and end.
+        let (ra, rb) = resolver.ends(a, b) { tense.direction(start: matchStart, end: matchEnd) }
+        for (part, (from, to)) in [(ra, (start, cut.lowerBound)), (rb, (cut.upperBound, matchEnd))] {
+          let s = TextSpan(text.tokens[from].start, text.tokens[to - 1].end)
+          if let c = part.calendar, part.movesReference { resolver.remember(c) }
+          out.append(
+            Timex(
+              id: "t\(out.count + 1)", span: s, text: text.text(s), type: part.calendar?.isTime == true ? .time : .date,
+              value: part.value, mod: from == start ? found[n].mod : nil, range: part.range, anchor: part.anchor,
+              signal: engine.signal(before: from, text), rule: found[n].match.rule.name, begin: r.begin, end: r.end,
+              spanReason: (r.reason ?? "") + "; TimeML tags each end on its own"))
+        }
+        continue
+      }
       // TIMEX3 years have four digits: "9999 years from now" is only the far future.
       if let rg = r.range, !(1...9999).contains(rg.earliest.date.year) || !(1...9999).contains(rg.latest.date.year) {
         let future = rg.earliest.date.year > 9999

@@ -183,12 +183,17 @@ extension ClassMatcher {
       if facts(j).month != nil { return true }
       if tokens[j].kind == .number, length(j) <= 2 { return true }
       if digitOrdinal(j) != nil { return true }
+      // "Mon-Fri", "Sat to Sun": a range of short names.
+      if (isWord(j, words.hyphen) || keys[j] == "to" || keys[j] == "–"), j + 1 < tokens.count, facts(j + 1).weekday != 0 {
+        return true
+      }
       if tokens[j].kind == .alphanumeric, (keys[j].utf8.last == UInt8(ascii: "m") || keys[j].utf8.last == UInt8(ascii: "h")) {
         return true
       }
     }
     var k = i - 1
     if k >= 0, isWord(k, words.comma) { k -= 1 }
+    if k >= 0, isWord(k, words.hyphen) || keys[k] == "to" || keys[k] == "–", k >= 1, facts(k - 1).weekday != 0 { return true }
     return k >= 0 && (tokens[k].kind == .number || facts(k).month != nil)
   }
 

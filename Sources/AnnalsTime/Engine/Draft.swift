@@ -80,6 +80,9 @@ struct Draft: Sendable {
   var mod: String? = nil
   /// For durations anchored at publication: how far they reach (see `Reach`).
   var reach: Reach? = nil
+  /// A range whose two ends are whole expressions ("1994 and 1997", "Aug. 26 to Oct. 20"): TimeML
+  /// tags each end on its own, so the tagger splits it here (the connector's tokens, a range).
+  var split: Range<Int>? = nil
 }
 
 /// The closed set of productions a rule may name in rules.tsv.

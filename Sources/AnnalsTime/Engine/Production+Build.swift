@@ -384,7 +384,13 @@ extension Production {
     } else {
       return nil
     }
-    return Draft(type: .duration, spec: .between(a, b))
+    var d = Draft(type: .duration, spec: .between(a, b))
+    if p.argument == "split" {
+      let connectors: Set<String> = ["-", "–", "—", "to", "through", "thru", "until", "till", "and"]
+      guard let c = p.match.captures.first(where: { $0.word.map(connectors.contains) ?? false }) else { return nil }
+      d.split = c.first..<(c.first + c.count)
+    }
+    return d
   }
 
   /// "half past seven", "quarter to six", "twenty past nine": minutes from a spoken phrase.

@@ -161,22 +161,12 @@ struct Resolver {
   /// "June 3-7", "Tuesday through Thursday": both ends resolved; an end that would fall before the
   /// beginning is the next one (the next week's Thursday, the next day's 2 a.m.).
   private func between(_ a: Spec, _ b: Spec, tense: () -> (Direction, String)?) -> Resolved {
-    let ra = resolve(a, tense: tense)
-    var rb = resolve(b, tense: tense)
-    guard let ca = ra.calendar, var cb = rb.calendar else {
+    let (ra, rb) = ends(a, b, tense: tense)
+    guard let ca = ra.calendar, let cb = rb.calendar else {
       let unit = ra.calendar?.unit ?? rb.calendar?.unit ?? .day
       return Resolved(
         value: unit.duration("X"), range: nil, anchor: ra.anchor, calendar: nil, begin: ra.value, end: rb.value,
         reason: "from \(ra.value) to \(rb.value)")
-    }
-    if cb.range.latest < ca.range.earliest {
-      switch b {
-      case .weekday: cb = cb.shifted(1, .week)
-      case .clock: cb = cb.shifted(1, .day)
-      case .monthDay: cb = cb.shifted(1, .year)
-      default: break
-      }
-      rb.value = cb.value
     }
     let r = TimeRange(earliest: ca.range.earliest, latest: max(cb.range.latest, ca.range.latest))
     var why = "from \(ra.value) to \(rb.value)"
@@ -186,11 +176,30 @@ struct Resolver {
       reason: why)
   }
 
+  /// The two ends of a range, each resolved; an end that would fall before the beginning is the next one.
+  func ends(_ a: Spec, _ b: Spec, tense: () -> (Direction, String)?) -> (Resolved, Resolved) {
+    let ra = resolve(a, tense: tense)
+    var rb = resolve(b, tense: tense)
+    if let ca = ra.calendar, var cb = rb.calendar, cb.range.latest < ca.range.earliest {
+      switch b {
+      case .weekday: cb = cb.shifted(1, .week)
+      case .clock: cb = cb.shifted(1, .day)
+      case .monthDay: cb = cb.shifted(1, .year)
+      default: break
+      }
+      rb.value = cb.value
+      rb.range = cb.range
+      rb.calendar = cb
+    }
+    return (ra, rb)
+  }
+
   /// The TIMEX3 duration from the start of `a` to the end of `b`, counted in `a`'s unit.
   static func length(_ a: CalendarValue, _ b: CalendarValue) -> String {
     if case .minute = a, case .minute = b {
       let m = b.range.earliest.minutes - a.range.earliest.minutes
-      return m % 60 == 0 ? "PT\(m / 60)H" : "PT\(m)M"
+      if m % 60 == 0 { return "PT\(m / 60)H" }
+      return m > 60 ? "PT\(m / 60)H\(m % 60)M" : "PT\(m)M"
     }
     let months = (b.start.year - a.start.year) * 12 + b.start.month - a.start.month
     switch a.unit {
