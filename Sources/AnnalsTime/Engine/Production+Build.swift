@@ -384,7 +384,7 @@ extension Production {
     } else {
       return nil
     }
-    var d = Draft(type: .duration, spec: .between(a, b))
+    var d = Draft(type: .date, spec: .between(a, b))
     if p.argument == "split" {
       let connectors: Set<String> = ["-", "–", "—", "to", "through", "thru", "until", "till", "and"]
       guard let c = p.match.captures.first(where: { $0.word.map(connectors.contains) ?? false }) else { return nil }
@@ -395,6 +395,8 @@ extension Production {
 
   /// "half past seven", "quarter to six", "twenty past nine": minutes from a spoken phrase.
   private func clockPhrase(_ p: ProductionInput) -> Draft? {
+    // "three to seven years", "five to ten people": counts, not a time.
+    if p.lexicon.units[p.after] != nil || p.lexicon.nonDateNouns.contains(p.after) { return nil }
     let numbers = p.match.captures.filter { $0.tokenClass == .number }.map(\.int)
     guard let hourWord = numbers.last, (1...12).contains(hourWord) else { return nil }
     var minutes: Int
@@ -473,7 +475,12 @@ extension Production {
         return nil
       }
     }
-    // "2:04" of "2:04:11" is part of a longer clock-shaped figure that other rules read.
+    // "2:04" of "2:04:11" (and "23:51" of "1:23:51") is part of a longer clock-shaped figure that other rules read.
+    if p.match.start >= 2, p.before == ":", p.classes.tokens[p.match.start - 2].kind == .number,
+      !p.classes.tokens[p.match.start].spaceBefore
+    {
+      return nil
+    }
     if p.after == ":", p.match.end + 1 < p.classes.tokens.count, p.classes.tokens[p.match.end + 1].kind == .number,
       !p.classes.tokens[p.match.end].spaceBefore
     {

@@ -165,22 +165,30 @@ struct Resolver {
     guard let ca = ra.calendar, let cb = rb.calendar else {
       let unit = ra.calendar?.unit ?? rb.calendar?.unit ?? .day
       return Resolved(
-        value: unit.duration("X"), range: nil, anchor: ra.anchor, calendar: nil, begin: ra.value, end: rb.value,
+        value: ra.value, range: nil, anchor: ra.anchor, calendar: nil, begin: ra.value, end: rb.value,
         reason: "from \(ra.value) to \(rb.value)")
     }
     let r = TimeRange(earliest: ca.range.earliest, latest: max(cb.range.latest, ca.range.latest))
     var why = "from \(ra.value) to \(rb.value)"
     if ra.anchor.kind == .publicationDate { why += ", resolved against publication \(ra.anchor.value ?? "")" }
-    return Resolved(
-      value: Resolver.length(ca, cb), range: r, anchor: ra.anchor, calendar: nil, begin: ra.value, end: rb.value,
-      reason: why)
+    // The value stays the first day's (what a reader looking for one date wants, and what TIMEX3 scorers compare);
+    // the range is the whole span.
+    return Resolved(value: ra.value, range: r, anchor: ra.anchor, calendar: ca, begin: ra.value, end: rb.value, reason: why)
   }
 
   /// The two ends of a range, each resolved; an end that would fall before the beginning is the next one.
   func ends(_ a: Spec, _ b: Spec, tense: () -> (Direction, String)?) -> (Resolved, Resolved) {
-    let ra = resolve(a, tense: tense)
+    var ra = resolve(a, tense: tense)
     var rb = resolve(b, tense: tense)
     if let ca = ra.calendar, var cb = rb.calendar, cb.range.latest < ca.range.earliest {
+      // Months and days without a year: the end farther from publication moves ("Dec. 28 - Jan. 3", "July-September").
+      if case .monthDay = b, let d = dct, abs(ca.start.dayNumber - d.dayNumber) > abs(cb.start.dayNumber - d.dayNumber) {
+        let moved = ca.shifted(-1, .year)
+        ra.value = moved.value
+        ra.range = moved.range
+        ra.calendar = moved
+        return (ra, rb)
+      }
       switch b {
       case .weekday: cb = cb.shifted(1, .week)
       case .clock: cb = cb.shifted(1, .day)
@@ -192,24 +200,6 @@ struct Resolver {
       rb.calendar = cb
     }
     return (ra, rb)
-  }
-
-  /// The TIMEX3 duration from the start of `a` to the end of `b`, counted in `a`'s unit.
-  static func length(_ a: CalendarValue, _ b: CalendarValue) -> String {
-    if case .minute = a, case .minute = b {
-      let m = b.range.earliest.minutes - a.range.earliest.minutes
-      if m % 60 == 0 { return "PT\(m / 60)H" }
-      return m > 60 ? "PT\(m / 60)H\(m % 60)M" : "PT\(m)M"
-    }
-    let months = (b.start.year - a.start.year) * 12 + b.start.month - a.start.month
-    switch a.unit {
-    case .year: return "P\(months / 12 + 1)Y"
-    case .decade: return "P\((months / 120 + 1) * 10)Y"
-    case .month: return "P\(months + 1)M"
-    case .quarter: return "P\(months + 3)M"
-    case .week: return "P\((b.start.dayNumber - a.start.dayNumber) / 7 + 1)W"
-    default: return "P\(b.range.latest.date.dayNumber - a.start.dayNumber + 1)D"
-    }
   }
 
   /// The ends of a duration anchored at publication ("in 3 hours", "the past 3 weeks"), as TIMEX3
