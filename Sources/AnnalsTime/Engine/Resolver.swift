@@ -181,13 +181,21 @@ struct Resolver {
     var ra = resolve(a, tense: tense)
     var rb = resolve(b, tense: tense)
     if let ca = ra.calendar, var cb = rb.calendar, cb.range.latest < ca.range.earliest {
-      // Months and days without a year: the end farther from publication moves ("Dec. 28 - Jan. 3", "July-September").
-      if case .monthDay = b, let d = dct, abs(ca.start.dayNumber - d.dayNumber) > abs(cb.start.dayNumber - d.dayNumber) {
-        let moved = ca.shifted(-1, .year)
-        ra.value = moved.value
-        ra.range = moved.range
-        ra.calendar = moved
-        return (ra, rb)
+      // Months and days without a year ("Dec. 28 - Jan. 3", "January to October"): the span that has
+      // begun by publication (reports mostly look back), unless the sentence looks ahead or it lies much farther.
+      if case .monthDay = b, let d = dct {
+        func gap(_ x: CalendarValue, _ y: CalendarValue) -> Int {
+          max(0, x.start.dayNumber - d.dayNumber, d.dayNumber - y.range.latest.date.dayNumber)
+        }
+        let earlier = ca.shifted(-1, .year)
+        let (before, after) = (gap(earlier, cb), gap(ca, cb.shifted(1, .year)))
+        let ahead = tense()?.0 == .future ? after <= before + 92 : before > after + 92
+        if !ahead {
+          ra.value = earlier.value
+          ra.range = earlier.range
+          ra.calendar = earlier
+          return (ra, rb)
+        }
       }
       switch b {
       case .weekday: cb = cb.shifted(1, .week)
