@@ -4,7 +4,10 @@ import AnnalsText
 ///
 /// Cheap to create: the lexicons and rules under Resources/en are compiled once per process.
 public struct TemporalTagger: Sendable {
-  public init() {}
+  /// The order of numeric dates that read either way ("03/04/2025"); nil: from evidence in the document, else mdy.
+  public var dateOrder: DateOrder?
+
+  public init(dateOrder: DateOrder? = nil) { self.dateOrder = dateOrder }
 
   /// The data error that kept the lexicons or rules from loading, if any (the tagger then finds nothing).
   public static var loadError: String? {
@@ -20,7 +23,8 @@ public struct TemporalTagger: Sendable {
     var resolver = Resolver(dct: publication?.date)
     if let h = publication?.hour { resolver.dctMinutes = h * 60 + (publication?.minute ?? 0) }
     var out: [Timex] = []
-    let found = engine.find(text)
+    let (order, orderReason) = dateOrder.map { ($0, "given by --date-order") } ?? DateOrder.evidence(in: text)
+    let found = engine.find(text, dayFirst: order == .dmy)
     for n in found.indices {
       // Fields are read in place: a copy of a found expression costs a retain per field of its rule.
       let (start, matchStart, matchEnd) = (found[n].start, found[n].match.start, found[n].match.end)
@@ -53,6 +57,8 @@ public struct TemporalTagger: Sendable {
       if type == .time, let c = r.calendar, !c.isTime { type = .date }
       if let c = r.calendar, r.movesReference { resolver.remember(c) }
       let signal = engine.signal(before: start, text)
+      let arg = found[n].match.rule.argument
+      let note = arg == "mdy" || arg == "dmy" ? "day-month order \(order.rawValue), \(orderReason)" : nil
       var (begin, end, why) = (r.begin, r.end, r.reason)
       if begin == nil, let reach = Self.reach(draft, signal: signal, tense: { tense.direction(start: matchStart, end: matchEnd) }),
         let e = resolver.ends(of: reach)
@@ -63,7 +69,7 @@ public struct TemporalTagger: Sendable {
         Timex(
           id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value,
           mod: found[n].mod ?? draft.mod, quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
-          signal: signal, rule: found[n].match.rule.name, begin: begin, end: end, spanReason: why))
+          signal: signal, rule: found[n].match.rule.name, begin: begin, end: end, spanReason: why, note: note))
     }
     return out
   }

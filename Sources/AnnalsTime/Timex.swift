@@ -99,11 +99,14 @@ public struct Timex: Hashable, Sendable, Codable {
   public var end: String?
   /// Why `begin` and `end` are what they are, for `--explain`.
   public var spanReason: String?
+  /// Any other choice worth showing in `--explain` ("day-month order dmy, from 13/08/2025 in the text").
+  public var note: String?
 
   public init(
     id: String, span: TextSpan, text: String, type: TimexType, value: String, mod: String? = nil,
     quant: String? = nil, freq: String? = nil, range: TimeRange? = nil, anchor: Anchor,
-    signal: String? = nil, rule: String, begin: String? = nil, end: String? = nil, spanReason: String? = nil
+    signal: String? = nil, rule: String, begin: String? = nil, end: String? = nil, spanReason: String? = nil,
+    note: String? = nil
   ) {
     self.id = id
     self.span = span
@@ -120,5 +123,6 @@ public struct Timex: Hashable, Sendable, Codable {
     self.begin = begin
     self.end = end
     self.spanReason = spanReason
+    self.note = note
   }
 }

@@ -9,7 +9,7 @@ struct CorpusTests {
   static let positive = [
     "weekdays.tsv", "months.tsv", "relative.tsv", "durations.tsv", "sets.tsv", "fuzzy.tsv", "times.tsv",
     "seasons-quarters.tsv", "anaphora.tsv", "modifiers.tsv", "unresolved.tsv", "seed.tsv",
-    "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv",
+    "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv", "numeric.tsv",
   ].flatMap { Support.corpus($0) }
 
   @Test(arguments: positive)
@@ -36,7 +36,8 @@ struct CorpusTests {
     }
   }
 
-  static let negative = ["negatives.tsv", "negatives-case.tsv", "negatives-clock.tsv", "negatives-ranges.tsv", "negatives-parts.tsv"]
+  static let negative = ["negatives.tsv", "negatives-case.tsv", "negatives-clock.tsv", "negatives-ranges.tsv", "negatives-parts.tsv",
+    "negatives-numeric.tsv"]
     .flatMap { Support.corpus($0) }
 
   /// Nothing may be tagged in the sentence, or, when a part is [bracketed], nothing overlapping it.

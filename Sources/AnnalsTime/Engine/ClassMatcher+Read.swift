@@ -120,6 +120,11 @@ extension ClassMatcher {
       }
     case .clocktoken:
       readClockToken(i, into: &out)
+    case .isoweek:
+      guard tokens[i].kind == .alphanumeric else { return }
+      let b = Array(keys[i].utf8)
+      guard b.count == 3, b[0] == UInt8(ascii: "w"), let n = ASCIIDigits.value(b[1...]), (1...53).contains(n) else { return }
+      out.append(Reading(count: 1, int: n))
     case .minuteampm:
       guard tokens[i].kind == .alphanumeric else { return }
       let b = Array(keys[i].utf8)

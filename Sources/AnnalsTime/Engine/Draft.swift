@@ -109,6 +109,8 @@ enum Production: String, CaseIterable, Sendable {
   case weekofmonth
   /// "EOD", "EOQ": the period of the argument's unit holding publication, mod END.
   case endof
+  /// An ISO week: "2025-W33", "week 33 of 2025".
+  case isoweek
   /// Clock times said in words: "half past seven", "quarter to six", "twenty past nine".
   case clockphrase
   /// A clock-shaped duration: "a 2:04:11 marathon".

@@ -6,6 +6,8 @@ enum TokenClass: String, CaseIterable, Sendable {
   case clocktoken
   /// Minutes glued to am/pm after a colon: the "45pm" of "2:45pm".
   case minuteampm
+  /// An ISO week token: the "W33" of "2025-W33".
+  case isoweek
 }
 
 /// One element of a pattern: a set of literal words or a token class, maybe optional.

@@ -317,6 +317,11 @@ extension Production {
       // "EOD" is an acronym only in capitals: "eod" in running text is something else.
       if p.classes.tokens[p.match.start].text.uppercased() != p.classes.tokens[p.match.start].text { return nil }
       return Draft(type: .date, spec: .deictic(u, offset: 0), mod: "END")
+    case .isoweek:
+      guard let n = p.int(.isoweek) ?? p.int(.number), (1...53).contains(n), let y = p.int(.year4) else { return nil }
+      // Week 53 exists only in long ISO years.
+      guard CivilDate.mondayOf(isoYear: y, week: n).isoWeek.week == n else { return nil }
+      return Draft(type: .date, spec: .fixed(.week(year: y, week: n)))
     case .clockphrase: return clockPhrase(p)
     case .clockduration:
       let parts = p.match.captures.filter { $0.tokenClass == .hour || $0.tokenClass == .minute }.map(\.int)
@@ -424,6 +429,13 @@ extension Production {
   private func date(_ p: ProductionInput) -> Draft? {
     let monthCapture = p.capture(.month)
     guard let month = monthCapture?.int ?? p.int(.monthnum) else { return nil }
+    // "03/04/2025" reads either way: the document's day-month order decides (see `DateOrder`).
+    if p.argument == "mdy" || p.argument == "dmy", let d = p.int(.day), d <= 12, month <= 12,
+      (p.argument == "dmy") != p.classes.dayFirst
+    {
+      return nil
+    }
+    if p.inNumberChain, p.argument == "mdy" || p.argument == "dmy" { return nil }
     let year = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 }
     let day = p.int(.day)
     if let m = monthCapture, day == nil, year == nil {

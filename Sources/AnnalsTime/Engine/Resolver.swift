@@ -104,7 +104,8 @@ struct Resolver {
       let from = c.start.adding(days: 7 * (n - 1))
       let to = min(from.adding(days: 6), c.range.latest.date)
       guard from <= c.range.latest.date else { return r }
-      let week = CalendarValue.containing(from, unit: .week)
+      // The ISO week that holds most of the seven days.
+      let week = CalendarValue.containing(from.adding(days: 3), unit: .week)
       return Resolved(
         value: week.value, range: TimeRange(from: from, to: to), anchor: r.anchor, calendar: week,
         begin: from.iso, end: to.iso, reason: "days \(7 * (n - 1) + 1)-\(7 * (n - 1) + 1 + to.dayNumber - from.dayNumber) of \(c.value)")

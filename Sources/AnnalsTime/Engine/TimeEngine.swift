@@ -79,8 +79,9 @@ final class TimeEngine: Sendable {
   }
 
   /// Scans the tokens left to right, taking at each position the longest accepted match.
-  func find(_ text: TokenizedText) -> [Found] {
-    let m = ClassMatcher(engine: self, tokens: text.tokens)
+  func find(_ text: TokenizedText, dayFirst: Bool = false) -> [Found] {
+    var m = ClassMatcher(engine: self, tokens: text.tokens)
+    m.dayFirst = dayFirst
     var search = RuleSearch(program: program, matcher: m)
     var out: [Found] = []
     var i = 0

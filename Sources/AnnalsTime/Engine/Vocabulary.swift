@@ -159,7 +159,7 @@ struct Vocabulary: Sendable {
 
 extension TokenClass {
   /// How many classes there are (`allCases.count`, as a constant for the hot paths).
-  static var caseCount: Int { 24 }
+  static var caseCount: Int { 25 }
 
   /// This class's bit in `Vocabulary.Facts.classMask`.
   var bit: UInt32 { 1 << UInt32(index) }
@@ -191,6 +191,7 @@ extension TokenClass {
     case .holiday: 21
     case .clocktoken: 22
     case .minuteampm: 23
+    case .isoweek: 24
     }
   }
 }
