@@ -9,7 +9,7 @@ struct CorpusTests {
   static let positive = [
     "weekdays.tsv", "months.tsv", "relative.tsv", "durations.tsv", "sets.tsv", "fuzzy.tsv", "times.tsv",
     "seasons-quarters.tsv", "anaphora.tsv", "modifiers.tsv", "unresolved.tsv", "seed.tsv",
-    "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv", "numeric.tsv",
+    "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv", "numeric.tsv", "holidays.tsv",
   ].flatMap { Support.corpus($0) }
 
   @Test(arguments: positive)
@@ -37,7 +37,7 @@ struct CorpusTests {
   }
 
   static let negative = ["negatives.tsv", "negatives-case.tsv", "negatives-clock.tsv", "negatives-ranges.tsv", "negatives-parts.tsv",
-    "negatives-numeric.tsv"]
+    "negatives-numeric.tsv", "negatives-holidays.tsv"]
     .flatMap { Support.corpus($0) }
 
   /// Nothing may be tagged in the sentence, or, when a part is [bracketed], nothing overlapping it.

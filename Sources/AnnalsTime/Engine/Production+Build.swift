@@ -207,6 +207,12 @@ extension Production {
       return Draft(type: .date, spec: .partOfRelativeYear(.quarter, q, offset: r))
     case .holiday:
       guard let n = p.int(.holiday), n < p.lexicon.holidays.count else { return nil }
+      // "Ukraine's Independence Day", "Russia's Christmas": another country's day, not the one the table gives.
+      if p.lexicon.nationalHolidays.contains(p.lexicon.holidays[n].tokens.joined(separator: " ")), p.before == "s",
+        p.match.start >= 3, p.classes.key(p.match.start - 2) == "'", p.classes.tokens[p.match.start - 3].isCapitalized
+      {
+        return nil
+      }
       let rule = p.lexicon.holidays[n].rule
       if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.day(rule.date(in: y)))) }
       if let r = p.relation, r != 0 { return Draft(type: .date, spec: .holidayRelative(rule, offset: r)) }

@@ -273,9 +273,9 @@ struct Resolver {
       let day = weekday(w, relation: relation, dct: d, tense: tense)
       return pod.map { .partOfDay(day, code: $0) } ?? .day(day)
     case .holiday(let rule):
-      return .day(pick({ rule.date(in: $0) }, dct: d, window: 92, tense: tense))
+      return .day(pick(rule.dates(near: d.year), dct: d, window: 92, tense: tense))
     case .holidayRelative(let rule, let offset):
-      let candidates = [d.year - 1, d.year, d.year + 1].map { rule.date(in: $0) }
+      let candidates = rule.dates(near: d.year)
       let hit = offset < 0 ? candidates.last { $0 < d } : candidates.first { $0 > d }
       return .day(hit ?? rule.date(in: d.year))
     case .monthDay(let m, let day):
@@ -368,9 +368,8 @@ struct Resolver {
   }
 
   /// The yearly date nearest to publication when within `window` days, else the one tense points to.
-  private func pick(_ dateIn: (Int) -> CivilDate, dct d: CivilDate, window: Int, tense: () -> Direction?) -> CivilDate {
-    let candidates = [d.year - 1, d.year, d.year + 1].map(dateIn)
-    let nearest = candidates.min { abs($0.dayNumber - d.dayNumber) < abs($1.dayNumber - d.dayNumber) } ?? dateIn(d.year)
+  private func pick(_ candidates: [CivilDate], dct d: CivilDate, window: Int, tense: () -> Direction?) -> CivilDate {
+    let nearest = candidates.min { abs($0.dayNumber - d.dayNumber) < abs($1.dayNumber - d.dayNumber) } ?? d
     if abs(nearest.dayNumber - d.dayNumber) <= window { return nearest }
     switch tense() {
     case .past?: return candidates.last { $0 <= d } ?? nearest
@@ -412,7 +411,11 @@ struct Resolver {
     case .monthDay(let m, let day): s = "XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")
     case .monthRelative(let m, _): s = "XXXX-\(pad(m, 2))"
     case .holiday(let r), .holidayRelative(let r, _):
-      s = r.day.map { "XXXX-\(pad(r.month, 2))-\(pad($0, 2))" } ?? "XXXX-\(pad(r.month, 2))-XX"
+      if r.calendar != nil || r.easter || r.offset != 0 {
+        s = "XXXX-XX-XX"  // a lunar or movable day has no fixed month
+      } else {
+        s = r.day.map { "XXXX-\(pad(r.month, 2))-\(pad($0, 2))" } ?? "XXXX-\(pad(r.month, 2))-XX"
+      }
     case .season(let c, _): s = "XXXX-\(c)"
     case .partOfYear(let u, let n): s = "XXXX-\(u == .quarter ? "Q" : "H")\(n)"
     case .periodOfYear(let y): s = pad(y, 4)
