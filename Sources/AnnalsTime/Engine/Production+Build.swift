@@ -442,6 +442,12 @@ extension Production {
       return nil
     }
     if p.inNumberChain, p.argument == "mdy" || p.argument == "dmy" { return nil }
+    // "2021 July": one line, and not the year of a heading before "June 6, 2005" or a day ("2005 June 6").
+    if p.argument == "ym" {
+      let t = p.classes.tokens
+      if (p.match.start + 1..<p.match.end).contains(where: { t[$0].newlineBefore }) { return nil }
+      if p.match.end < t.count, t[p.match.end].kind == .number || p.classes.digitOrdinal(p.match.end) != nil { return nil }
+    }
     let year = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 }
     let day = p.int(.day)
     if let m = monthCapture, day == nil, year == nil {
