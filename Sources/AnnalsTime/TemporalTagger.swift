@@ -1,4 +1,5 @@
 import AnnalsText
+import Foundation
 
 /// Finds and normalizes the temporal expressions of a document (TimeML TIMEX3).
 ///
@@ -71,7 +72,38 @@ public struct TemporalTagger: Sendable {
           mod: found[n].mod ?? draft.mod, quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
           signal: signal, rule: found[n].match.rule.name, begin: begin, end: end, spanReason: why, note: note))
     }
+    linkRanges(&out, text)
     return out
+  }
+
+  /// Words that join the two ends of a range; "to", "until" and "and" only after "from" or "between".
+  private static let rangeJoiners: Set<String> = ["-", "–", "—", "through", "thru"]
+  private static let rangeJoinersAfterFrom: Set<String> = ["to", "until", "till", "and", "-", "–", "—", "through", "thru"]
+
+  /// "from mid-2019 to early 2020", "between last spring and March": two expressions that no single rule reads
+  /// as a range still are one; both keep their TIMEX3 values and get the range's begin and end.
+  private func linkRanges(_ out: inout [Timex], _ text: TokenizedText) {
+    guard out.count >= 2 else { return }
+    for k in 1..<out.count {
+      let (a, b) = (out[k - 1], out[k])
+      guard a.begin == nil, b.begin == nil, a.type == .date || a.type == .time, b.type == .date || b.type == .time,
+        let ra = a.range, let rb = b.range, rb.latest >= ra.earliest, b.span.start - a.span.end <= 9
+      else { continue }
+      let joiner = text.text(TextSpan(a.span.end, b.span.start)).trimmingCharacters(in: .whitespaces).lowercased()
+      let opened = a.signal == "from" || a.signal == "between"
+      guard Self.rangeJoiners.contains(joiner) || (opened && Self.rangeJoinersAfterFrom.contains(joiner)),
+        joiner != "and" || a.signal == "between"
+      else { continue }
+      // A fuzzy value ("now": PRESENT_REF) gives its day instead.
+      let from = a.value.first?.isNumber == true ? a.value : ra.earliest.date.iso
+      let to = b.value.first?.isNumber == true ? b.value : rb.latest.date.iso
+      let why = "from \(from) (\(a.id)) to \(to) (\(b.id)), joined by \"\(joiner)\""
+      for i in [k - 1, k] {
+        out[i].begin = from
+        out[i].end = to
+        out[i].spanReason = why
+      }
+    }
   }
 
   /// How an anchored duration reaches: as its rule says ("the past 3 weeks"), else from the
