@@ -72,8 +72,61 @@ public struct TemporalTagger: Sendable {
           mod: found[n].mod ?? draft.mod, quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
           signal: signal, rule: found[n].match.rule.name, begin: begin, end: end, spanReason: why, note: note))
     }
+    joinDayAndTime(&out, text)
     linkRanges(&out, text)
     return out
+  }
+
+  /// "tomorrow at 5pm", "June 5th at 3pm", "monday 9am", "5pm tomorrow": a day and a clock time side by
+  /// side are one TIME on that day.
+  private func joinDayAndTime(_ out: inout [Timex], _ text: TokenizedText) {
+    guard out.count >= 2 else { return }
+    var k = 1
+    var joined = false
+    while k < out.count {
+      let (a, b) = (out[k - 1], out[k])
+      let gap = b.span.start - a.span.end
+      guard gap <= 8, a.begin == nil, b.begin == nil else {
+        k += 1
+        continue
+      }
+      let between = text.text(TextSpan(a.span.end, b.span.start)).trimmingCharacters(in: .whitespaces).lowercased()
+      let dayFirst = Self.isDay(a) && Self.isClock(b) && ["", "at", ",", "around", "about"].contains(between)
+      let clockFirst = Self.isClock(a) && Self.isDay(b) && ["", "on", ","].contains(between)
+      guard dayFirst || clockFirst else {
+        k += 1
+        continue
+      }
+      let (day, clock) = dayFirst ? (a, b) : (b, a)
+      let time = clock.value.suffix(6)  // "T17:00"
+      let value = day.value + time
+      var t = a
+      t.span = TextSpan(a.span.start, b.span.end)
+      t.text = text.text(t.span)
+      t.type = .time
+      t.value = value
+      t.mod = a.mod ?? b.mod
+      t.anchor = day.anchor
+      t.rule = "\(a.rule)+\(b.rule)"
+      if let r = day.range, let h = Int(time.dropFirst().prefix(2)), let m = Int(time.suffix(2)) {
+        let p = TimePoint(r.earliest.date, hour: h, minute: m)
+        t.range = TimeRange(earliest: p, latest: p)
+      }
+      out[k - 1] = t
+      out.remove(at: k)
+      joined = true
+    }
+    if joined { for i in out.indices { out[i].id = "t\(i + 1)" } }
+  }
+
+  /// A DATE that is one day ("2025-08-14").
+  private static func isDay(_ t: Timex) -> Bool {
+    t.type == .date && t.value.utf8.count == 10 && t.value.first?.isNumber == true && t.range != nil
+  }
+
+  /// A TIME at a clock time ("2025-08-14T17:00").
+  private static func isClock(_ t: Timex) -> Bool {
+    t.type == .time && t.value.utf8.count == 16 && t.value.first?.isNumber == true
   }
 
   /// Words that join the two ends of a range; "to", "until" and "and" only after "from" or "between".

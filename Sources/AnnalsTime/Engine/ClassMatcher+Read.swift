@@ -19,7 +19,7 @@ extension ClassMatcher {
     case .month:
       guard let m = f.month else { return }
       // Lower case: a full name that is no common word ("june"), else only before a day ("may 5", "sept 4").
-      if !tokens[i].isCapitalized, m.ambiguous || m.abbreviation, !dayFollows(i) { return }
+      if !tokens[i].isCapitalized, m.ambiguous || m.abbreviation, !dayFollows(i), !dayBeforeYearAfter(i) { return }
       if m.abbreviation {
         // An abbreviation takes its own period: "Aug." is one month reading, "Aug" needs a day or year.
         if isWord(i + 1, w.period), glued(i) {
@@ -177,6 +177,13 @@ extension ClassMatcher {
     guard j < tokens.count else { return false }
     if let v = digits(j), length(j) <= 2 { return (1...31).contains(v) }
     return digitOrdinal(j).map { (1...31).contains($0) } ?? false
+  }
+
+  /// True for "3rd march 2021", "3 may 2021": a day before token `i` and a year after it.
+  func dayBeforeYearAfter(_ i: Int) -> Bool {
+    guard i >= 1, i + 1 < tokens.count, tokens[i + 1].kind == .number, length(i + 1) == 4 else { return false }
+    if let v = digits(i - 1), length(i - 1) <= 2 { return (1...31).contains(v) }
+    return digitOrdinal(i - 1).map { (1...31).contains($0) } ?? false
   }
 
   /// True when a date or time stands next to token `i`: "Sat, June 4", "SUN 14 JUN", "Wed 10:00", "on 4/6 (Sat)".

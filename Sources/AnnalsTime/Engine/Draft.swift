@@ -57,6 +57,8 @@ indirect enum Spec: Sendable {
   case nthWeekday(Int, weekday: Int, period: Spec)
   /// "the first week of March 2022": days 1-7 of the month (n 1), valued as the ISO week of its first day.
   case weekOfMonth(Int, period: Spec)
+  /// "an hour ago": minutes from the publication's time (its day when the time is not known).
+  case minutesFromPublication(Int)
 }
 
 /// How a duration reaches from its anchor, for `begin`/`end` ("in 3 hours": the instant 3 hours

@@ -222,6 +222,10 @@ extension Production {
       return Draft(type: .date, spec: .monthRelative(month: m.int, offset: r))
     case .ago, .fromnow:
       guard let u = p.unit, p.count > 0 else { return nil }
+      // "an hour ago", "20 minutes ago": an instant before publication.
+      if self == .ago, u == .hour || u == .minute {
+        return Draft(type: .time, spec: .minutesFromPublication(-p.count * (u == .hour ? 60 : 1)))
+      }
       if self == .fromnow, p.match.rule.context != nil, u != .day {
         return Draft(type: .duration, spec: .literal(u.duration(String(p.count))))
       }

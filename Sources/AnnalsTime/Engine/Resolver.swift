@@ -81,6 +81,17 @@ struct Resolver {
       return resolve(.deictic(unit, offset: offset), tense: tense)
     case .between(let a, let b):
       return between(a, b, tense: tense)
+    case .minutesFromPublication(let n):
+      guard let d = dct else { return Resolved(value: "PAST_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil) }
+      guard let m = dctMinutes else {
+        let day = d  // the time of day is not known: the publication day is the likeliest
+        return Resolved(value: day.iso, range: TimeRange(day: day), anchor: dctAnchor(d, nil), calendar: .day(day))
+      }
+      let p = TimePoint(minutes: TimePoint(d).minutes + m + n)
+      let v = CalendarValue.minute(p.date, hour: p.hour, minute: p.minute)
+      return Resolved(
+        value: v.value, range: v.range, anchor: Anchor(kind: .publicationDate, value: d.iso + "T\(pad(m / 60, 2)):\(pad(m % 60, 2))"),
+        calendar: v)
     case .unitShift(let inner, let unit, let n):
       let r = resolve(inner, tense: tense)
       guard let c = r.calendar else { return r }
@@ -362,7 +373,8 @@ struct Resolver {
       return CalendarValue.containing(calendar(inner, dct: d, tense: tense).start, unit: unit)
     case .dayShift(let inner, let n):
       return .day(calendar(inner, dct: d, tense: tense).start.adding(days: n))
-    case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom, .between, .unitShift, .nthWeekday, .weekOfMonth:
+    case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom, .between, .unitShift, .nthWeekday, .weekOfMonth,
+      .minutesFromPublication:
       return .day(d)
     }
   }
