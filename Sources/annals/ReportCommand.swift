@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
       kind = Self.formats[String(output[output.index(after: dot)...]).lowercased()] ?? "html"
     }
     let inputs = try Choose.documents(input)
-    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
     let options = RenderOptions(layout: layout, lanes: TimelineLanes(rawValue: lanes.lowercased()) ?? .none)
     if kind == "html" {
       try Emit.write(Report.html(analysis, options: options), to: output)

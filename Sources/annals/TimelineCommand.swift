@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
       renderer = r
     }
     let inputs = try Choose.documents(input)
-    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
       color: !toFile && Console.useColor(color), width: width ?? Console.width,
@@ -56,7 +56,7 @@ struct GraphCommand: ParsableCommand {
   func run() throws {
     let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "svg")
     let inputs = try Choose.documents(input)
-    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
     try Emit.write(try Choose.render(renderer, analysis, RenderOptions(layout: layout)), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
   }
@@ -91,8 +91,7 @@ enum Choose {
   }
 
   /// Analyzes documents in parallel, then builds one timeline and graph over all of them.
-  static func analyze(_ documents: [Document], jobs: Int) -> Analysis {
-    let analyzer = Analyzer()
+  static func analyze(_ documents: [Document], jobs: Int, analyzer: Analyzer = Analyzer()) -> Analysis {
     let progress = Progress(total: documents.count)
     defer { progress.finish() }
     return analyzer.combine(
