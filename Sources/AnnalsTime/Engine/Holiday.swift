@@ -99,24 +99,56 @@ struct HolidayRule: Hashable, Sendable {
   /// Every Gregorian day from the start of year `first` to the end of year `last` that is `month`/`day`
   /// in calendar `name`.
   static func days(month: Int, day: Int, of name: String, from first: Int, through last: Int) -> [CivilDate] {
+    // Foundation's lunar calendars cost about a million instructions a lookup, and news text
+    // names the same few holidays and years again and again: each answer is computed once.
+    let key = LunarKey(calendar: name, month: month, day: day, first: first, last: last)
+    if let known = lunarMemo.lookup(key) { return known }
+    let found = computeDays(month: month, day: day, of: name, from: first, through: last)
+    lunarMemo.store(key, found)
+    return found
+  }
+
+  private static let lunarMemo = LunarMemo()
+
+  private static func computeDays(month: Int, day: Int, of name: String, from first: Int, through last: Int) -> [CivilDate] {
     guard let id = calendars[name], let utc = TimeZone(identifier: "UTC") else { return [] }
     var other = Calendar(identifier: id)
     other.timeZone = utc
     var gregorian = Calendar(identifier: .gregorian)
     gregorian.timeZone = utc
-    guard var cursor = gregorian.date(from: DateComponents(year: first, month: 1, day: 1))?.addingTimeInterval(-1) else {
-      return []
-    }
+    guard let start = gregorian.date(from: DateComponents(year: first, month: 1, day: 1)),
+      let end = gregorian.date(from: DateComponents(year: last + 1, month: 1, day: 1))
+    else { return [] }
+    // The other calendar's years that overlap the Gregorian span; each holds the day at most once
+    // (a lunar year is shorter than a solar one, so a span of n years can hold n + 1 of them).
+    let from = other.dateComponents([.era, .year], from: start)
+    let to = other.dateComponents([.era, .year], from: end)
+    guard let era0 = from.era, let year0 = from.year, let era1 = to.era, let year1 = to.year else { return [] }
     var out: [CivilDate] = []
-    while out.count < 8,
-      let hit = other.nextDate(after: cursor, matching: DateComponents(month: month, day: day), matchingPolicy: .nextTime)
-    {
-      let c = gregorian.dateComponents([.year, .month, .day], from: hit)
-      guard let y = c.year, y <= last, let m = c.month, let d = c.day else { break }
-      if let date = CivilDate(validYear: y, month: m, day: d) { out.append(date) }
-      cursor = hit.addingTimeInterval(86_400)
+    var (era, year) = (era0, year0)
+    for _ in 0..<16 {
+      var wanted = DateComponents(era: era, year: year, month: month, day: day)
+      wanted.isLeapMonth = false
+      if let hit = other.date(from: wanted), hit >= start, hit < end {
+        // Calendar.date(from:) rolls an impossible day over into the next month: keep exact hits only.
+        let back = other.dateComponents([.month, .day], from: hit)
+        let c = gregorian.dateComponents([.year, .month, .day], from: hit)
+        if back.month == month, back.day == day, let y = c.year, let m = c.month, let d = c.day,
+          let date = CivilDate(validYear: y, month: m, day: d)
+        {
+          out.append(date)
+        }
+      }
+      if era == era1 && year == year1 { break }
+      // The next year of the other calendar (the Chinese one counts years within 60-year eras).
+      guard let next = other.date(from: DateComponents(era: era, year: year, month: 1, day: 1))
+        .flatMap({ other.date(byAdding: .year, value: 1, to: $0) })
+      else { break }
+      let n = other.dateComponents([.era, .year], from: next)
+      guard let ne = n.era, let ny = n.year else { break }
+      (era, year) = (ne, ny)
     }
-    return out
+    return out.sorted()
   }
 
   /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).
@@ -137,4 +169,18 @@ struct HolidayRule: Hashable, Sendable {
     let day = (h + l - 7 * m + 114) % 31 + 1
     return CivilDate(year: y, month: month, day: day)
   }
+}
+
+private struct LunarKey: Hashable {
+  var calendar: String
+  var month, day, first, last: Int
+}
+
+/// The lunar-holiday answers so far, shared by the tagging threads (`--jobs`).
+private final class LunarMemo: @unchecked Sendable {
+  private let lock = NSLock()
+  private var table: [LunarKey: [CivilDate]] = [:]
+
+  func lookup(_ key: LunarKey) -> [CivilDate]? { lock.withLock { table[key] } }
+  func store(_ key: LunarKey, _ days: [CivilDate]) { lock.withLock { table[key] = days } }
 }
