@@ -1,3 +1,4 @@
+import AnnalsStory
 import AnnalsTime
 import AnnalsTimeline
 
@@ -159,6 +160,14 @@ struct ReportContent {
         Unresolved(
           kind: "document", subject: d.title.map(Chronology.oneLine) ?? d.id, document: d.id,
           reason: "no publication date found, so expressions relative to it (“Tuesday”, “last year”) stay unresolved; give --published"))
+    }
+    for e in analysis.timeline.dated where e.dating == .publication || e.dating == .narrative {
+      var subject = Chronology.eventName(e)
+      if !e.evidence.isEmpty { subject += " — “\(Chronology.evidence(e))”" }
+      let reason = e.dating == .publication
+        ? "no temporal expression governs it; its tense places it by the publication date (\(e.value ?? ""))"
+        : "no temporal expression governs it; placed on \(e.value ?? "") where the article's account stands (“\(e.expression ?? "")” just before)"
+      out.append(Unresolved(kind: "event", subject: subject, document: e.documentID, reason: reason))
     }
     for e in analysis.timeline.undated {
       let doc = e.document < docs.count ? docs[e.document] : nil

@@ -14,6 +14,8 @@ import Testing
 
   static let cases: [(name: String, args: [String])] = [
     ("timeline.txt", ["timeline", "Samples", "--width", "100", "--color", "never"]),
+    ("timeline-all.txt", ["timeline", "Samples", "--all", "--width", "100", "--color", "never"]),
+    ("timeline-entity.txt", ["timeline", "Samples", "--entity", "Zielinski", "--width", "100", "--color", "never"]),
     ("timeline.json", ["timeline", "Samples", "--format", "json"]),
     ("timeline.md", ["timeline", "Samples", "--format", "markdown"]),
     ("timeline.csv", ["timeline", "Samples", "--format", "csv"]),
