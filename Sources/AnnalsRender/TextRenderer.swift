@@ -19,6 +19,8 @@ public struct TextRenderer: Renderer {
 
   /// Above this many documents the header lists each on one line.
   static let compactHeader = 4
+  /// Above this many events the chronology is set compactly.
+  static let compactAbove = 40
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
     let width = max(20, options.width)
@@ -46,20 +48,23 @@ public struct TextRenderer: Renderer {
     let window = max(16, cols.rest - 2)
     let groups = Chronology.groups(tl.dated).map { ($0.value, Chronology.rows($0.entries, documents: analysis.documents, window: window)) }
     let undated = Chronology.rows(tl.undated, documents: analysis.documents, window: window)
-    for (value, rows) in groups {
-      out.append("")
+    // A long chronology drops the blank line between dates and says "(3 articles)" on the
+    // caption's line instead of listing them, so 80 events stay within about 400 lines.
+    let compact = count > Self.compactAbove
+    for (n, (value, rows)) in groups.enumerated() {
+      if !compact || n == 0 { out.append("") }
       let value = Escape.terminal(value)
       let label = DateLabel.format(value)
       let header = label == value ? label : "\(label)  \(value)"
       out.append(style.date(DisplayWidth.truncate(header, to: width)))
-      for r in rows { out += lines(r, cols, width: width, style) }
+      for r in rows { out += lines(r, cols, width: width, style, compact: compact) }
     }
     if !undated.isEmpty {
       out.append("")
       out.append(style.date("Undated"))
       for var r in undated {
         r.expression = "–"
-        out += lines(r, cols, width: width, style)
+        out += lines(r, cols, width: width, style, compact: compact)
       }
     }
     if count == 0 {
@@ -79,12 +84,13 @@ public struct TextRenderer: Renderer {
 
   /// The lines for one entry: expression | caption (wrapped), then one line of the sentence
   /// it comes from, the articles that report it and any date conflict.
-  func lines(_ r: ChronologyRow, _ c: Columns, width: Int, _ style: TerminalStyle) -> [String] {
+  func lines(_ r: ChronologyRow, _ c: Columns, width: Int, _ style: TerminalStyle, compact: Bool = false) -> [String] {
     let expression = Escape.terminal(r.expression)
-    let caption = Escape.terminal(r.caption)
+    var caption = Escape.terminal(r.caption)
+    if compact && !r.sources.isEmpty { caption += " (\(r.sources.count) articles)" }
     let excerpt = "“" + DisplayWidth.truncate(Escape.terminal(r.evidence), to: max(10, c.rest - 2)) + "”"
     var notes: [(String, (String) -> String)] = []
-    if !r.sources.isEmpty {
+    if !r.sources.isEmpty && !compact {
       notes.append((Escape.terminal("reported by " + r.sources.joined(separator: ", ")), style.dim))
     }
     for conflict in r.conflicts { notes.append((Escape.terminal("! dated " + conflict), style.warning)) }

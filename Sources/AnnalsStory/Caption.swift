@@ -27,6 +27,17 @@ struct CaptionBuilder {
     _ event: Event, _ f: MentionFacts, _ doc: StoryDocument, _ words: WordScan, names: [String: String],
     borrowed: [Party], nextNoun: String? = nil, previousNoun: String? = nil
   ) -> String {
+    let c = clause(event, f, doc, words, names: names, borrowed: borrowed, nextNoun: nextNoun, previousNoun: previousNoun)
+    guard !c.contains(" ") else { return c }
+    // One word is no caption: the words the text puts around it ("U.S. release", "press conference").
+    return finish(context(f, words, c.lowercased()))
+  }
+
+  /// The caption as a clause; may be a single word when nothing is known around the event.
+  func clause(
+    _ event: Event, _ f: MentionFacts, _ doc: StoryDocument, _ words: WordScan, names: [String: String],
+    borrowed: [Party], nextNoun: String?, previousNoun: String?
+  ) -> String {
     var parties: [Party] = []
     for p in event.participants {
       guard let n = names[p.entity], !n.isEmpty else { continue }
@@ -206,6 +217,38 @@ struct CaptionBuilder {
     }
     guard !out.isEmpty else { return nil }
     return out.joined(separator: " ")
+  }
+
+  /// Up to two modifiers before the trigger ("press conference"), else up to three words after
+  /// it ("release on June 24"), within the clause.
+  func context(_ f: MentionFacts, _ words: WordScan, _ word: String) -> String {
+    let stop: Set<String> = [
+      "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "that", "which",
+      "who", "is", "was", "are", "were", "be", "been", "it", "its", "their", "his", "her", "this", "these", "those", "also",
+    ]
+    var before: [String] = []
+    var k = f.word - 1
+    while k >= 0, before.count < 2, words.words[k].isWord, !stop.contains(words.words[k].lower) {
+      before.insert(words.words[k].lower == words.words[k].lower.uppercased() ? words.words[k].lower.uppercased() : words.words[k].lower, at: 0)
+      k -= 1
+    }
+    if !before.isEmpty { return (before + [word]).joined(separator: " ") }
+    var after: [String] = []
+    k = f.word + 1
+    var marks = 0
+    while k < words.words.count, after.count < 3 {
+      if !words.words[k].isWord {
+        // One comma or dash may be crossed ("an updated, more accurate method").
+        marks += 1
+        if marks > 1 || ![",", "-", "–"].contains(words.words[k].lower) || !after.isEmpty { break }
+      } else {
+        after.append(words.words[k].lower)
+      }
+      k += 1
+    }
+    while let last = after.last, stop.contains(last) { after.removeLast() }
+    guard !after.isEmpty else { return word }
+    return ([word] + after).joined(separator: " ")
   }
 
   /// Capitalizes the first letter, folds spaces, and cuts an overlong caption at a word.

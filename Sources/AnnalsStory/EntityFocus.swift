@@ -6,8 +6,11 @@ import AnnalsEvents
 /// A name matches an entity when, folded (lower case, no dots, no "'s", other punctuation
 /// as space, a leading "the" and trailing company forms dropped, spaces removed), it equals
 /// the entity's canonical name or any name it was mentioned by ("Putin", "KCNA", "Apple
-/// Computer"). When nothing matches so, an entity matches whose name of two words or more
-/// is contained in the given name or contains it ("Beatles Apple Corps" and "Apple Corps").
+/// Computer"). A name it was mentioned by that is more specific than the canonical name
+/// ("iPhone 3G" for an entity the resolver called "iPhone") counts only in the sentences
+/// that use it. When nothing matches so, a person matches by surname, and then an entity
+/// whose name of two words or more is contained in the given name or contains it
+/// ("Beatles Apple Corps" and "Apple Corps").
 public enum EntityFocus {
   /// Folds a name for comparison: "The Apple Inc." and "apple" fold alike.
   public static func fold(_ s: String) -> String {
@@ -52,6 +55,15 @@ public enum EntityFocus {
         // counts only where it is used.
         out[e.key] = shortForm(query, of: e.name) ? .entity : .alias(q)
       }
+    }
+    if !out.isEmpty { return out }
+    // A person by surname, or by first name and surname ("Hansen", "Peter Hansen" for
+    // "Peter A. Hansen"), though the text never wrote it so.
+    let qw = words(query)
+    for e in entities where e.type == .person {
+      let nw = words(e.name)
+      guard nw.count >= 2, let last = nw.last else { continue }
+      if qw == [last] || (qw.count == 2 && qw[0] == nw[0] && qw[1] == last) { out[e.key] = .entity }
     }
     if !out.isEmpty { return out }
     for k in keys(loosely: query, in: entities) { out[k] = .entity }
