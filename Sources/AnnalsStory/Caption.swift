@@ -13,6 +13,18 @@ import AnnalsText
 /// nuclear program, which derailed" -> "North's nuclear program derails").
 struct CaptionBuilder {
   let lx = StoryLexicon.shared
+  /// Verbs whose recipient is a partner ("shares with Kim"), not a destination.
+  static let withWords: Set<String> = ["share", "discuss", "talk", "speak", "meet", "agree", "cooperate", "trade", "negotiate", "sign"]
+  static let skipBack: Set<String> = [",", "which", "that", "who", "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also"]
+  static let subjectStop: Set<String> = [
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "than", "our",
+    "their", "his", "her", "its", "my", "your", "this", "that", "these", "those", "he", "she", "they", "we", "it", "i",
+    "you", "not", "no", "more", "less", "when", "while", "after", "before", "since", "until", "if",
+  ]
+  static let contextStop: Set<String> = [
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "that", "which",
+    "who", "is", "was", "are", "were", "be", "been", "it", "its", "their", "his", "her", "this", "these", "those", "also",
+  ]
 
   struct Party {
     var name: String
@@ -112,8 +124,7 @@ struct CaptionBuilder {
     // An event noun with no verb to tell it takes its object with "of" unless its table says otherwise.
     if f.nominal, verb == nil || agents.isEmpty, preposition == nil { preposition = "of" }
     if !objects.isEmpty { tail.append([preposition, list(objects)].compactMap { $0 }.joined(separator: " ")) }
-    let withWords: Set<String> = ["share", "discuss", "talk", "speak", "meet", "agree", "cooperate", "trade", "negotiate", "sign"]
-    if !recipients.isEmpty { tail.append((withWords.contains(lemma) ? "with " : "to ") + list(recipients)) }
+    if !recipients.isEmpty { tail.append((Self.withWords.contains(lemma) ? "with " : "to ") + list(recipients)) }
     if !partners.isEmpty { tail.append("with " + list(partners)) }
     if let p = places.first { tail.append("in " + p) }
 
@@ -197,18 +208,14 @@ struct CaptionBuilder {
   /// "the North's nuclear program, which derailed" -> "North's nuclear program".
   func textSubject(_ f: MentionFacts, _ words: WordScan) -> String? {
     var k = f.word - 1
-    let skip: Set<String> = [",", "which", "that", "who", "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also"]
+    let skip = Self.skipBack
     var skipped = 0
     while k >= 0, skipped < 3, skip.contains(words.words[k].lower) {
       k -= 1
       skipped += 1
     }
     var out: [String] = []
-    let stop: Set<String> = [
-      "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "than", "our",
-      "their", "his", "her", "its", "my", "your", "this", "that", "these", "those", "he", "she", "they", "we", "it", "i",
-      "you", "not", "no", "more", "less", "when", "while", "after", "before", "since", "until", "if",
-    ]
+    let stop = Self.subjectStop
     while k >= 0, out.count < 3, words.words[k].isWord, !stop.contains(words.words[k].lower),
       !words.words[k].lower.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == "," })
     {
@@ -222,10 +229,7 @@ struct CaptionBuilder {
   /// Up to two modifiers before the trigger ("press conference"), else up to three words after
   /// it ("release on June 24"), within the clause.
   func context(_ f: MentionFacts, _ words: WordScan, _ word: String) -> String {
-    let stop: Set<String> = [
-      "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "that", "which",
-      "who", "is", "was", "are", "were", "be", "been", "it", "its", "their", "his", "her", "this", "these", "those", "also",
-    ]
+    let stop = Self.contextStop
     var before: [String] = []
     var k = f.word - 1
     while k >= 0, before.count < 2, words.words[k].isWord, !stop.contains(words.words[k].lower) {

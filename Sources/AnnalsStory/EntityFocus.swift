@@ -126,7 +126,11 @@ extension Story {
   /// Indices of the story events the matched entities take part in, in story order. An
   /// entity matched only by a more specific alias counts in the sentences that use it.
   public func events(involving matches: [String: EntityFocus.Match]) -> [Int] {
-    events.indices.filter { i in
+    var aliasSentences: [String: Set<SentenceRef>] = [:]
+    for case .alias(let folded) in matches.values where aliasSentences[folded] == nil {
+      aliasSentences[folded] = Set(mentionSentences.filter { EntityFocus.fold($0.text) == folded }.map(\.sentence))
+    }
+    return events.indices.filter { i in
       events[i].actors.contains { k in
         switch matches[k] {
         case .entity: return true

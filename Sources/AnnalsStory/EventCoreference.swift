@@ -240,42 +240,70 @@ struct EventCoreference {
         if seen.insert(r).inserted { roots.append(r) }
       }
     }
-    var byGroup: [String: [Int]] = [:]
+    // Candidates are found through what they share: (group, participant) pairs, and for
+    // groups with no one named, (predicate, exact interval).
+    var byGroupKey: [String: [Int]] = [:]
+    var byPredicateRange: [String: [Int]] = [:]
     for r in roots {
       guard let s = state[r], !s.speech else { continue }
-      let groups = Set(s.predicates.map { StoryLexicon.shared.groupOf($0) })
-      var best: (root: Int, score: Int, conflict: Bool)? = nil
-      for g in groups.sorted() {
-        for other in (byGroup[g] ?? []).suffix(300) {
-          let o = find(other)
-          guard o != r, let t = state[o], t.documents.isDisjoint(with: s.documents), t.negated == s.negated else { continue }
-          if !t.agents.isEmpty, !s.agents.isEmpty, t.agents.isDisjoint(with: s.agents) { continue }
-          let shared = s.keys.intersection(t.keys).count
-          let samePredicate = !s.predicates.isDisjoint(with: t.predicates)
-          var conflict = false
-          switch (s.range, t.range) {
-          case let (x?, y?):
-            if Self.overlap(x, y) {
-              guard shared >= 1 || (s.keys.isEmpty && t.keys.isEmpty && samePredicate && x == y) else { continue }
-            } else {
-              // The same event dated a few days apart by two outlets: one event, a conflict.
-              let gap = max(x.earliest.minutes - y.latest.minutes, y.earliest.minutes - x.latest.minutes)
-              guard samePredicate, shared >= 2, s.keys.count <= shared + 1, t.keys.count <= shared + 1, gap <= 7 * 1440 else { continue }
-              conflict = true
-            }
-          default:
-            guard shared >= 2, samePredicate else { continue }
+      let groups = Set(s.predicates.map { StoryLexicon.shared.groupOf($0) }).sorted()
+      var seenCandidates: Set<Int> = []
+      var candidates: [Int] = []
+      for g in groups {
+        for k in s.keys.sorted() {
+          for other in (byGroupKey[g + "\u{1F}" + k] ?? []).suffix(200) {
+            let o = find(other)
+            if seenCandidates.insert(o).inserted { candidates.append(o) }
           }
-          let score = shared * 2 + (samePredicate ? 1 : 0) - (conflict ? 3 : 0)
-          if best == nil || score > (best?.score ?? 0) { best = (o, score, conflict) }
         }
+      }
+      if s.keys.isEmpty, let range = s.range {
+        for p in s.predicates.sorted() {
+          for other in byPredicateRange[Self.rangeKey(p, range)] ?? [] {
+            let o = find(other)
+            if seenCandidates.insert(o).inserted { candidates.append(o) }
+          }
+        }
+      }
+      var best: (root: Int, score: Int, conflict: Bool)? = nil
+      for o in candidates {
+        guard o != r, let t = state[o], t.documents.isDisjoint(with: s.documents), t.negated == s.negated else { continue }
+        if !t.agents.isEmpty, !s.agents.isEmpty, t.agents.isDisjoint(with: s.agents) { continue }
+        let shared = s.keys.intersection(t.keys).count
+        let samePredicate = !s.predicates.isDisjoint(with: t.predicates)
+        var conflict = false
+        switch (s.range, t.range) {
+        case let (x?, y?):
+          if Self.overlap(x, y) {
+            guard shared >= 1 || (s.keys.isEmpty && t.keys.isEmpty && samePredicate && x == y) else { continue }
+          } else {
+            // The same event dated a few days apart by two outlets: one event, a conflict.
+            let gap = max(x.earliest.minutes - y.latest.minutes, y.earliest.minutes - x.latest.minutes)
+            guard samePredicate, shared >= 2, s.keys.count <= shared + 1, t.keys.count <= shared + 1, gap <= 7 * 1440 else { continue }
+            conflict = true
+          }
+        default:
+          guard shared >= 2, samePredicate else { continue }
+        }
+        let score = shared * 2 + (samePredicate ? 1 : 0) - (conflict ? 3 : 0)
+        if best == nil || score > (best?.score ?? 0) || (score == best?.score && o < (best?.root ?? 0)) { best = (o, score, conflict) }
       }
       if let b = best {
         union(r, b.root, conflict: b.conflict)
       }
       let root = find(r)
-      for g in groups { byGroup[g, default: []].append(root) }
+      guard let merged = state[root] else { continue }
+      for g in groups {
+        for k in s.keys { byGroupKey[g + "\u{1F}" + k, default: []].append(root) }
+      }
+      if merged.keys.isEmpty, let range = s.range {
+        for p in s.predicates { byPredicateRange[Self.rangeKey(p, range), default: []].append(root) }
+      }
     }
+  }
+
+  private static func rangeKey(_ predicate: String, _ r: TimeRange) -> String {
+    predicate + "\u{1F}" + String(r.earliest.minutes) + "\u{1F}" + String(r.latest.minutes)
   }
 
   /// The groups, each as its mentions in document and text order; groups in order of

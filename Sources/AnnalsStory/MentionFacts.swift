@@ -40,6 +40,9 @@ struct MentionFacts {
 }
 
 extension MentionFacts {
+  /// Words before a verb form that is not a noun: "to discuss", "could happen", "did not mention".
+  static let verbal: Set<String> = ["to", "could", "would", "will", "may", "might", "can", "should", "must", "did", "does", "do", "not", "shall"]
+
   static func make(
     _ doc: StoryDocument, _ d: Int, _ words: WordScan, headline: Int?, lede: Set<Int>, _ lx: StoryLexicon
   ) -> [MentionFacts] {
@@ -56,8 +59,7 @@ extension MentionFacts {
       let predicate = light ? label : ev.lemma.lowercased()
       let previous = w > 0 ? words.words[w - 1] : nil
       // "to discuss", "could happen", "did not mention": verb forms, not nouns.
-      let verbal: Set<String> = ["to", "could", "would", "will", "may", "might", "can", "should", "must", "did", "does", "do", "not", "shall"]
-      let infinitive = previous.map { $0.isWord && verbal.contains($0.lower) } ?? false
+      let infinitive = previous.map { $0.isWord && Self.verbal.contains($0.lower) } ?? false
       // Up to three words back inside the noun phrase: "the call", "the Trump meeting",
       // "Putin's planned meeting".
       var determined = false

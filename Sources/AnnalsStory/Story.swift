@@ -12,8 +12,9 @@ public struct Story: Sendable {
   public var entities: [String: StoryEntity]
   /// The sentence of every event mention, by document and event index.
   public var sentences: [[Int]] = []
-  /// Where each name (folded, see `EntityFocus.fold`) is used: (document, sentence) pairs.
-  public var aliasSentences: [String: Set<SentenceRef>] = [:]
+  /// Every entity mention's text and sentence (names and descriptions, not pronouns), for
+  /// finding where a name is used (`EntityFocus`).
+  public var mentionSentences: [(text: String, sentence: SentenceRef)] = []
 
   /// A sentence of a document.
   public struct SentenceRef: Hashable, Sendable {
@@ -73,6 +74,8 @@ public struct Story: Sendable {
     }
 
     var built: [StoryEvent] = []
+    /// Participants a caption borrowed from its sentence, by story event (they count for salience).
+    var borrowedCount: [Int] = []
     for members in groups {
       let head = Self.head(members, facts, docs)
       let (time, conflicts) = StoryDates.choose(members, head: head, docs: docs, facts: facts)
@@ -95,15 +98,16 @@ public struct Story: Sendable {
         salience: 0, selected: false, listed: listed)
       for m in members { story.actors.formUnion(facts[m.document][m.event].core) }
       built.append(story)
+      borrowedCount.append(borrowed.count)
     }
-    built = Self.mergeSameCaption(built, facts: facts)
+    (built, borrowedCount) = Self.mergeSameCaption(built, borrowedCount)
 
     var eventOf: [MentionRef: Int] = [:]
     for (i, e) in built.enumerated() {
       for m in e.mentions { eventOf[m] = i }
       let f = facts[e.head.document][e.head.event]
       let ev = docs[e.head.document].events[e.head.event]
-      let named = e.participants.count
+      let named = max(e.participants.count, borrowedCount[i])
       let hasObject = ev.participants.contains { ["patient", "theme", "recipient"].contains($0.role) }
       built[i].salience = Salience.score(
         Salience.Inputs(
@@ -111,7 +115,7 @@ public struct Story: Sendable {
           documents: e.documents.count, bestPosition: e.mentions.map { facts[$0.document][$0.event].position }.min() ?? 2,
           speech: e.mentions.allSatisfy { facts[$0.document][$0.event].speech }, reporting: f.reporting,
           eventClass: ev.eventClass, negated: ev.negated, hypothetical: ev.modality == "hypothetical",
-          bareNoun: f.nominal && ev.participants.isEmpty, conflict: !e.conflicts.isEmpty))
+          bareNoun: f.nominal && ev.participants.isEmpty && borrowedCount[i] == 0, conflict: !e.conflicts.isEmpty))
     }
     let listed = built.indices.filter { built[$0].listed }
     let chosen = Salience.select(listed.map { built[$0].salience })
@@ -122,7 +126,7 @@ public struct Story: Sendable {
       for e in doc.entities {
         for m in e.mentions where m.kind != .pronoun {
           guard let s = sentenceIndex(doc.sentences, m.span.start) else { continue }
-          story.aliasSentences[EntityFocus.fold(m.text), default: []].insert(SentenceRef(document: d, sentence: s))
+          story.mentionSentences.append((m.text, SentenceRef(document: d, sentence: s)))
         }
       }
     }
@@ -197,12 +201,14 @@ public struct Story: Sendable {
   }
 
   /// Entries with the same date and the same caption tell one event: one entry, every mention.
-  static func mergeSameCaption(_ events: [StoryEvent], facts: [[MentionFacts]]) -> [StoryEvent] {
+  static func mergeSameCaption(_ events: [StoryEvent], _ extra: [Int]) -> ([StoryEvent], [Int]) {
     var out: [StoryEvent] = []
+    var outExtra: [Int] = []
     var slot: [String: Int] = [:]
-    for e in events {
+    for (n, e) in events.enumerated() {
       guard e.listed, let t = e.time else {
         out.append(e)
+        outExtra.append(extra[n])
         continue
       }
       let key = t.value + "\u{1F}" + e.caption.lowercased()
@@ -215,8 +221,9 @@ public struct Story: Sendable {
       } else {
         slot[key] = out.count
         out.append(e)
+        outExtra.append(extra[n])
       }
     }
-    return out
+    return (out, outExtra)
   }
 }

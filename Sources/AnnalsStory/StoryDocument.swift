@@ -72,19 +72,30 @@ struct WordScan {
     func flush() {
       guard !current.isEmpty else { return }
       let s = String(String.UnicodeScalarView(current))
-      let cap = current.first.map { $0.properties.isUppercase } ?? false
+      let cap = current.first.map { $0.value < 128 ? ($0.value >= 0x41 && $0.value <= 0x5A) : $0.properties.isUppercase } ?? false
       out.append(Word(start: start, end: start + current.count, lower: s.lowercased(), isWord: true, capitalized: cap))
       current.removeAll(keepingCapacity: true)
     }
     for c in text.unicodeScalars {
-      let p = c.properties
-      let inWord = p.isAlphabetic || p.numericType != nil || (!current.isEmpty && (c == "'" || c == "’" || c == "-"))
+      let v = c.value
+      // ASCII without the property tables; the rest by Unicode properties.
+      let letterOrDigit: Bool
+      let space: Bool
+      if v < 128 {
+        letterOrDigit = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        space = v == 0x20 || (v >= 0x09 && v <= 0x0D)
+      } else {
+        let p = c.properties
+        letterOrDigit = p.isAlphabetic || p.numericType != nil
+        space = p.isWhitespace
+      }
+      let inWord = letterOrDigit || (!current.isEmpty && (c == "'" || c == "’" || c == "-"))
       if inWord {
         if current.isEmpty { start = i }
         current.append(c)
       } else {
         flush()
-        if !p.isWhitespace {
+        if !space {
           out.append(Word(start: i, end: i + 1, lower: String(c), isWord: false, capitalized: false))
         }
       }
