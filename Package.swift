@@ -41,7 +41,7 @@ let package = Package(
     .testTarget(name: "AnnalsTextTests", dependencies: ["AnnalsText"], resources: [.copy("Fixtures")]),
     .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
     .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval", "AnnalsTime", "AnnalsText"]),
-    .testTarget(name: "AnnalsEventsTests", dependencies: ["AnnalsEvents"]),
+    .testTarget(name: "AnnalsEventsTests", dependencies: ["AnnalsEvents"], resources: [.copy("Examples")]),
     .testTarget(name: "AnnalsStoryTests", dependencies: ["AnnalsStory", "AnnalsTimeline"]),
     .testTarget(name: "AnnalsTimelineTests", dependencies: ["AnnalsTimeline"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),

@@ -2,6 +2,7 @@
 # Benchmarks on a release build and a real corpus: several runs, median and spread.
 #   scripts/bench.sh tag|extract [CORPUS.jsonl] [RUNS]   documents/s, MB/s, peak RSS
 #   scripts/bench.sh scale [CORPUS.jsonl]                extract --jsonl --jobs 1 on 1x, 4x, 16x the corpus
+#   scripts/bench.sh memory [CORPUS.jsonl]               peak RSS of extract --jsonl at --jobs 1 and 2 on 1x, 4x, 16x
 #   scripts/bench.sh jobs [CORPUS.jsonl]                 extract --jsonl with --jobs 1 and 2, output compared
 #   scripts/bench.sh graph                               layout + SVG of random graphs of 50, 500, 2000 nodes
 # The corpus defaults to ../shared/data/te3-silver.jsonl. JOBS=N passes --jobs N to tag/extract.
@@ -52,6 +53,19 @@ case "$mode" in
       measure extract "$tmp/x$k.jsonl" 1 1
     done
     ;;
+  memory)
+    # Batch modes stream: peak RSS must not grow with the input, at any --jobs.
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    for k in 1 4 16; do
+      : > "$tmp/x$k.jsonl"
+      for _ in $(seq "$k"); do cat "$corpus" >> "$tmp/x$k.jsonl"; done
+      for j in 1 2; do
+        echo -n "${k}x --jobs $j: "
+        /usr/bin/time -f "%e s, peak RSS %M KB" "$bin" extract --jsonl --jobs "$j" < "$tmp/x$k.jsonl" 2>&1 >/dev/null | tail -n 1
+      done
+    done
+    ;;
   jobs)
     measure extract "$corpus" 1 "$runs"
     measure extract "$corpus" 2 "$runs"
@@ -59,5 +73,5 @@ case "$mode" in
     b=$("$bin" extract --jsonl --jobs 2 < "$corpus" | sha256sum)
     [ "$a" = "$b" ] && echo "output identical for --jobs 1 and 2 (${a%% *})" || { echo "OUTPUT DIFFERS between --jobs 1 and 2"; exit 1; }
     ;;
-  *) echo "usage: scripts/bench.sh tag|extract|scale|jobs|graph [CORPUS] [RUNS]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh tag|extract|scale|memory|jobs|graph [CORPUS] [RUNS]" >&2; exit 2 ;;
 esac

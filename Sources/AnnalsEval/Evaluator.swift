@@ -61,7 +61,7 @@ public struct Evaluator: Sendable {
     for path in files {
       guard let data = FileManager.default.contents(atPath: path) else { throw InputError(path, "cannot read") }
       let gold = TimeMLGold.parse(String(decoding: data, as: UTF8.self), name: Self.stem(path))
-      let tokens = Tokenizer.tokenize(gold.text)
+      let tokens = Tokenizer.tokenize(gold.text, breaks: gold.breaks)
       let timexes = tagger.tag(tokens, publication: Self.publication(fromDCT: gold.dct))
       let system = timexes.map { ScoredTimex(span: $0.span, text: $0.text, type: $0.type.rawValue, value: $0.value) }
       var errors: [TimexError]? = collectErrors ? [] : nil

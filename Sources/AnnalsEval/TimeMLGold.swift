@@ -16,6 +16,8 @@ public struct TimeMLGold: Sendable {
   public var dct: String?
   /// Scored timexes (inside TEXT, non-empty, not the creation time), in text order.
   public var timexes: [GoldTimex]
+  /// Offsets into `text` where a sentence element (`<s>`, `<p>`) opens or closes (see `Document.breaks`).
+  public var breaks: [Int] = []
 
   /// Parses TimeML markup. Offsets are Unicode scalars into the tag-free TEXT content,
   /// with XML entities decoded, as the batch contract and te3score.py count them.
@@ -27,6 +29,7 @@ public struct TimeMLGold: Sendable {
     var out: [Unicode.Scalar] = []
     var open: [(start: Int, attrs: [String: String])] = []
     var found: [(Int, Int, [String: String])] = []
+    var breaks: [Int] = []
     var i = 0
     while i < s.count {
       if s[i] != "<" {
@@ -53,6 +56,9 @@ public struct TimeMLGold: Sendable {
         continue
       }
       i = tag.end
+      if inText, !out.isEmpty, breaks.last != out.count, TimeMLReader.breakElements.contains(tag.name.lowercased()) {
+        breaks.append(out.count)
+      }
       switch (tag.name.uppercased(), tag.closing) {
       case ("TEXT", false): inText = !tag.selfClosing
       case ("TEXT", true): inText = false
@@ -78,7 +84,9 @@ public struct TimeMLGold: Sendable {
         GoldTimex(span: TextSpan(st, en), text: text, type: attrs["type"] ?? "", value: attrs["value"] ?? "", attributes: attrs))
     }
     timexes.sort { $0.span < $1.span }
-    return TimeMLGold(name: name, text: ScalarBuffer.string(out, 0, out.count), dct: dct, timexes: timexes)
+    while breaks.last == out.count { breaks.removeLast() }
+    return TimeMLGold(
+      name: name, text: ScalarBuffer.string(out, 0, out.count), dct: dct, timexes: timexes, breaks: breaks)
   }
 }
 

@@ -23,6 +23,12 @@ struct RawMention {
   /// A second cluster a plural pronoun stands for ("Kim told Putin ... they agreed"): both take
   /// part in its events; the mention itself joins neither entity's mention list.
   var partner = -1
+  /// A title standing alone ("the Prime Minister"): a description of some person.
+  var bareTitle = false
+  /// An unknown name typed ORGANIZATION only because nothing said otherwise.
+  var guessed = false
+  /// The key of the maker a product name starts with ("toyota" in "Toyota Corolla").
+  var maker: String?
   var sentence: Int
   /// Index of the entity cluster, set when merging.
   var cluster = -1

@@ -99,9 +99,19 @@ struct Coreference {
         let named: (RawMention) -> Bool = { m in
           !m.modifier && m.kind == .name && m.end - m.start >= 2 && toks[m.end - 1].lower == head
         }
-        if let a = antecedent(s, bySentence, subjectFirst: false, within: s, named)
+        // "Apple unveiled the MacBook Air. The laptop ...": with no product before it, a product
+        // description takes the nearest unknown name that only a guess made an organization.
+        let guessedThing: (RawMention) -> Bool = { m in
+          type == .product && m.guessed && !m.known && !m.modifier && m.kind == .name
+            && types[m.cluster] == .organization
+        }
+        var found = antecedent(s, bySentence, subjectFirst: false, within: s, named)
           ?? antecedent(s, bySentence, subjectFirst: false, ok)
-        {
+        if found == nil, let g = antecedent(s, bySentence, subjectFirst: false, within: 1, guessedThing) {
+          types[g.cluster] = .product
+          found = g
+        }
+        if let a = found {
           let p = a.again(start: i, end: end, kind: .nominal, sentence: s)
           added.append(p)
           bySentence[s].append(p)
@@ -177,7 +187,11 @@ struct Coreference {
     var k = i + 1
     var steps = 0
     while k < cx.count, steps < 4, !cx.inTimex[k] {
-      if let type = cx.nominal(k), !covered[k], headEnds(k + 1) { return (k + 1, type) }
+      if let type = cx.nominal(k), !covered[k], headEnds(k + 1) {
+        // "the governor of Gujarat": a description tied to a name introduces someone new.
+        if cx.isWord(k + 1, code.of), cx.hasUpper(k + 2) { return nil }
+        return (k + 1, type)
+      }
       // Modifiers: demonyms and other words that are not grammar words or verbs.
       let modifier = covered[k] || cx.ch(k) == 0x2D
         || (cx.facts[k].kind == .word && !cx.isGrammar(k) && !cx.isListedVerb(k) && !cx.capitalized(k))

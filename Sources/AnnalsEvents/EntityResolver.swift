@@ -47,7 +47,7 @@ struct EntityResolver {
     // Index multi-word inferred or known names by their first and last words.
     var byWord: [String: [Int]] = [:]
     var byInitials: [String: Int] = [:]
-    for (c, cl) in clusters.enumerated() where cl.words >= 2 && cl.type != .location {
+    for (c, cl) in clusters.enumerated() where cl.words >= 2 && cl.type != .location && !ms[cl.members[0]].descriptive {
       let (f, l, initials) = EntityResolver.edges(cl.name)
       if let f { byWord[f, default: []].append(c) }
       if let l, l != f { byWord[l, default: []].append(c) }
@@ -70,6 +70,17 @@ struct EntityResolver {
       }
       if EntityResolver.isAllUpper(cl.name), let p = byInitials[cl.name], p != c {
         parent[c] = root(p)
+        continue
+      }
+      // "VW" for Volkswagen: a short all-capital name whose letters run through one
+      // organization's single-word name, first letter first.
+      if EntityResolver.isAllUpper(cl.name), cl.name.utf8.count <= 4 {
+        let cands = clusters.indices.filter { d in
+          let key = ms[clusters[d].members[0]].key
+          return d != c && clusters[d].type == .organization && !key.utf8.contains(0x20)
+            && !EntityResolver.isAllUpper(clusters[d].name) && EntityResolver.abbreviates(cl.name, key)
+        }
+        if cands.count == 1 { parent[c] = root(cands[0]) }
       }
     }
     // Fold children into their roots.
@@ -116,6 +127,17 @@ struct EntityResolver {
     return (key.isEmpty ? nil : first, key.isEmpty ? nil : last, String(decoding: initials, as: UTF8.self))
   }
 
+  /// True when the letters of `short` occur in order in `long`, the first letters equal and
+  /// `long` at least two letters longer ("VW" / "Volkswagen", not "VW" / "Vow").
+  static func abbreviates(_ short: String, _ long: String) -> Bool {
+    let a = Array(short.lowercased().unicodeScalars)
+    let b = Array(long.lowercased().unicodeScalars)
+    guard a.count >= 2, b.count >= a.count + 2, a[0] == b[0] else { return false }
+    var j = 1
+    for x in b.dropFirst() where j < a.count && x == a[j] { j += 1 }
+    return j == a.count
+  }
+
   /// True for a name of two or more characters written all in capitals ("KCNA").
   static func isAllUpper(_ name: String) -> Bool {
     if name.utf8.allSatisfy({ $0 < 128 && $0 != 0x0D }) {
@@ -124,21 +146,37 @@ struct EntityResolver {
     return name.count >= 2 && name == name.uppercased()
   }
 
+  /// The first token of a title that ends at token `k` ("Prime Minister", "Senator"), if any.
+  private func titleEnding(at k: Int) -> Int? {
+    var best: Int?
+    if cx.has(k, .title) { best = k }
+    for m in 2...3 where k - m + 1 >= 0 {
+      let a = k - m + 1
+      if cx.sentenceOf[a] == cx.sentenceOf[k], cx.mayStartPhrase(a), cx.lx.titles.contains(cx.key(a, k + 1)) {
+        best = a
+      }
+    }
+    return best
+  }
+
   /// Adds the titled form of a person's name as another mention of the person:
   /// "North Korean leader Kim Jong Un" beside "Kim Jong Un".
   func addTitled(_ ms: inout [RawMention], _ clusters: [Cluster]) {
     var cover = Array(repeating: -1, count: cx.tokens.count)
     for (i, m) in ms.enumerated() { for k in m.start..<m.end { cover[k] = i } }
     var added: [RawMention] = []
+    // Who each title was given to, in text order: "Prime Minister Narendra Modi".
+    var holders: [String: [RawMention]] = [:]
     for m in ms where m.kind == .name && clusters[m.cluster].type == .person {
       var k = m.start - 1
       var start = m.start
       var titled = false
       while k >= 0, cx.sentenceOf[k] == m.sentence {
-        if cx.has(k, .title) {
+        if let t = titleEnding(at: k) {
+          if !titled { holders["desc:" + cx.key(t, k + 1), default: []].append(m) }
           titled = true
-          start = k
-          k -= 1
+          start = t
+          k = t - 1
         } else if cover[k] >= 0, ms[cover[k]].modifier {
           start = ms[cover[k]].start
           k = start - 1
@@ -160,6 +198,11 @@ struct EntityResolver {
         while d.end > d.start, cx.tokens[d.end - 1].text == "-" { d.end -= 1 }
         if d.end > d.start { added.append(d) }
       }
+    }
+    // "the Prime Minister" later on: the last person given that title before it.
+    for x in ms.indices where ms[x].bareTitle {
+      guard let h = holders[ms[x].key]?.last(where: { $0.start < ms[x].start }) else { continue }
+      ms[x] = h.again(start: ms[x].start, end: ms[x].end, kind: .nominal, sentence: ms[x].sentence)
     }
     ms.append(contentsOf: added)
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }

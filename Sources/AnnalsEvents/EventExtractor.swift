@@ -9,7 +9,9 @@ public struct EventExtractor: Sendable {
   public init() {}
 
   /// Problems found in the data files (`file:line: message`); empty when all is well.
-  public static var lexiconErrors: [String] { Lexicon.shared.errors }
+  public static var lexiconErrors: [String] {
+    Lexicon.shared.errors + TimeSignalTable.shared.errors + PhrasalVerbs.shared.errors
+  }
 
   /// Entities (ids `E1..` by first mention), events (`ev1..` in text order) and relations.
   public func extract(_ text: TokenizedText, timexes: [Timex], publication: PublicationDate?) -> EventLayer {
@@ -73,6 +75,8 @@ public struct EventExtractor: Sendable {
     for (i, e) in raw.enumerated() {
       let id = "ev" + String(events.count + 1)
       let tok = cx.tokens[e.token]
+      // A multi-word trigger ("took over", "price war") spans its words.
+      let span = e.phraseFirst >= 0 ? TextSpan(cx.tokens[e.phraseFirst].start, cx.tokens[e.phraseLast].end) : tok.span
       let sentence = cx.text.sentences[e.sentence].span
       var participants: [Participant] = []
       // Parallel to `participants`: true for one that may draw an edge.
@@ -87,7 +91,7 @@ public struct EventExtractor: Sendable {
       }
       events.append(
         Event(
-          id: id, span: tok.span, text: tok.text, lemma: e.lemma, eventClass: e.eventClass, tense: e.tense,
+          id: id, span: span, text: e.phraseFirst >= 0 ? cx.text.text(span) : tok.text, lemma: e.lemma, eventClass: e.eventClass, tense: e.tense,
           negated: e.negated, modality: e.modality, sentence: sentence, time: times[i], participants: participants,
           label: e.label, salient: Self.salient(e, participants, times[i])))
       if !e.negated, !e.copula, !e.modifier {
@@ -102,7 +106,8 @@ public struct EventExtractor: Sendable {
   /// and not a bare "be"/"have" ("all measures", "the ties" are not).
   static func salient(_ e: RawEvent, _ ps: [Participant], _ t: EventTime?) -> Bool {
     if e.copula || (e.modifier && !e.isNoun) { return false }
-    return !ps.isEmpty || t?.timex != nil
+    // A date of its own places it; a duration alone ("lasted three days") does not.
+    return !ps.isEmpty || (t?.timex != nil && t?.range != nil)
   }
 
   /// One relation per pair of distinct participants: agent -> patient/recipient, or mutual.

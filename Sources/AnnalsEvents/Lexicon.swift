@@ -52,6 +52,16 @@ struct Lexicon: Sendable {
   var products: [String: String] = [:]
   var titles: Set<String> = []
   var orgSuffixes: Set<String> = []
+  /// Legal forms left out of an organization's merge key ("Corporation", "Inc.").
+  var legalSuffixes: Set<String> = []
+  /// Financial instruments named after their issuer ("Tesla shares", "Treasury notes").
+  var instrumentHeads: Set<String> = []
+  /// Nouns that make the name before them a market index ("the Hang Seng index").
+  var indexHeads: Set<String> = []
+  /// Verbs whose object, an unknown name, is a product (launch_verbs.txt, by lemma).
+  var launchVerbs: Set<String> = []
+  /// World places (scripts/gazetteer), consulted for names nothing else types.
+  var gazetteer = Gazetteer([])
   var locationHeads: Set<String> = []
   var stopcaps: Set<String> = []
   var firstNames: Set<String> = []
@@ -97,6 +107,12 @@ struct Lexicon: Sendable {
     if let f = verbs[w] { return f }
     guard w.hasSuffix("ed"), !notVerbs.contains(w), grammar[w] == nil, nouns[w] == nil else { return nil }
     return Lexicon.edRule(w)
+  }
+
+  /// The canonical name of a world place whose key is `key`, if the gazetteer has it.
+  func place(_ key: String) -> String? {
+    guard let n = gazetteer.lookup(key) else { return nil }
+    return n
   }
 
   func has(_ word: String, _ tag: GrammarTag) -> Bool { grammar[word]?.contains(tag) ?? false }
@@ -157,6 +173,11 @@ struct Lexicon: Sendable {
     lx.loadTable("products.tsv", columns: 1...1) { l, c, _ in l.products[Lexicon.key(c[0])] = c[0] }
     lx.titles = lx.loadSet("titles.txt")
     lx.orgSuffixes = lx.loadSet("org_suffixes.txt")
+    lx.legalSuffixes = lx.loadSet("legal_suffixes.txt")
+    lx.instrumentHeads = lx.loadSet("instrument_heads.txt")
+    lx.indexHeads = lx.loadSet("index_heads.txt")
+    lx.launchVerbs = lx.loadSet("launch_verbs.txt")
+    lx.gazetteer = Gazetteer.load()
     lx.locationHeads = lx.loadSet("location_heads.txt")
     lx.stopcaps = lx.loadSet("stopcaps.txt")
     lx.firstNames = lx.loadSet("first_names.txt")

@@ -65,12 +65,34 @@ public struct EventTime: Hashable, Sendable, Codable {
   public var range: TimeRange?
   /// How it was chosen: "timex", "since", "until", "publication-date", ...
   public var basis: String
-  public init(timex: String?, value: String, range: TimeRange?, basis: String) {
+  /// What the expression means for the event (see `TimeRelation`); `range` is the
+  /// interval derived from it ("since 2005": 2005 ... publication).
+  public var relation: TimeRelation = .within
+  public init(timex: String?, value: String, range: TimeRange?, basis: String, relation: TimeRelation = .within) {
     self.timex = timex
     self.value = value
     self.range = range
     self.basis = basis
+    self.relation = relation
   }
+}
+
+/// How an event stands to the time expression that dates it.
+public enum TimeRelation: String, Sendable, Codable, CaseIterable {
+  /// in/on/at/during: the event lies in the expression's interval.
+  case within = "in"
+  /// since X: began at X, runs to the publication date or later.
+  case since
+  /// until/by X: runs up to X.
+  case until
+  /// before X / after X: lies wholly before or after it.
+  case before, after
+  /// "the first loss since 1997": X is only a point of comparison; the event's time
+  /// is the publication period.
+  case comparison
+  /// for/over a duration ("has led the company for ten years"): how long it lasts; placed
+  /// as ending at publication only when the verb is present perfect.
+  case duration = "for"
 }
 
 /// Who or what took part in an event, and how.

@@ -104,20 +104,89 @@ struct NameFinder {
         j += 2
         continue
       }
-      // "Bank of America", "University of Tokyo".
-      if t.gid == lx.code.of, cx.hasUpper(j + 1), !cx.inTimex[j + 1],
-        cx.has(j - 1, .orgSuffix) || cx.has(j - 1, .locationHead) || cx.isWord(j - 1, lx.code.republic)
+      // "F-35", "MiG-29": a model designation joined to its number.
+      if t.ch == 0x2D, !t.space, j + 1 < toks.count, cx.facts[j + 1].kind == .number, !cx.facts[j + 1].space,
+        toks[j - 1].text.unicodeScalars.count <= 3, cx.facts[j - 1].kind == .word, cx.hasUpper(j - 1)
       {
         j += 2
         continue
       }
-      // "iPhone 4", "iOS 5": a product name followed by its version number.
-      if t.kind == .number || t.kind == .alphanumeric, t.space, cx.mayStartPhrase(i), lx.products[cx.key(i, j)] != nil {
+      // "Bank of America", "University of Tokyo", "Secretary of State".
+      if t.gid == lx.code.of, cx.hasUpper(j + 1), !cx.inTimex[j + 1],
+        cx.has(j - 1, .orgSuffix) || cx.has(j - 1, .locationHead) || cx.isWord(j - 1, lx.code.republic)
+          || (cx.mayStartPhrase(j - 1) && lx.titles.contains(cx.key(j - 1, j + 2)))
+      {
+        j += 2
+        continue
+      }
+      // "Boeing 737 MAX", "Embraer E195", "iPhone 4": a model number inside or after a name.
+      // A plain number only follows a known maker or product ("Boeing 737", "Windows 7"):
+      // after other names it is a score or a table cell ("Tottenham 2", "Round 1").
+      if isModelCode(j), t.space, cx.facts[j - 1].kind == .word, cx.hasUpper(j - 1), !cx.has(j - 1, .title),
+        t.kind == .alphanumeric || knownMaker(i, j)
+      {
         j += 1
+        continue
       }
       break
     }
     return j
+  }
+
+  /// A model number: letters and digits ("E195", "S24", "A380") or a short plain number
+  /// ("737", "4") that nothing marks as a quantity or a date.
+  func isModelCode(_ j: Int) -> Bool {
+    guard j < cx.count, !cx.inTimex[j] else { return false }
+    let f = cx.facts[j]
+    if f.kind == .alphanumeric { return cx.hasUpper(j) || cx.tokens[j].text.unicodeScalars.count <= 4 }
+    guard f.kind == .number else { return false }
+    let n = cx.tokens[j].text.unicodeScalars
+    guard n.count <= 4, n.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+    // "Apple 3 percent", "Acme 5%": a number before a unit is a quantity.
+    if j + 1 < cx.count, cx.ch(j + 1) == 0x25 || cx.has(j + 1, .unitNoun) { return false }
+    return true
+  }
+
+  /// True when the run `i..<j` may take a plain version number: a known maker or product
+  /// starts it ("Dell XPS 13", "Windows 7", "FTSE 100"), or its last word is a trade name
+  /// written with a small or inner capital ("iPhone 4", "PlayStation 3").
+  private func knownMaker(_ i: Int, _ j: Int) -> Bool {
+    let w = cx.tokens[j - 1].text.unicodeScalars
+    if let f = w.first, ("a"..."z").contains(f) { return true }
+    if w.dropFirst().contains(where: { ("A"..."Z").contains($0) }), w.contains(where: { ("a"..."z").contains($0) }) {
+      return true
+    }
+    // "Model 3", "Series 7": a product noun before the number.
+    if cx.entityHead(j - 1) == .product { return true }
+    for e in (i + 1)...min(j + 1, cx.count) where cx.mayStartPhrase(i) {
+      let key = cx.key(i, e)
+      if lx.products[key] != nil || lx.orgs[key].map({ $0.standsFor == nil }) == true { return true }
+    }
+    return false
+  }
+
+  /// True when every word of `k..<j` belongs to a title ("Prime Minister", "Congresswoman").
+  private func allTitle(_ k: Int, _ j: Int) -> Bool {
+    var a = k
+    while a < j {
+      if cx.facts[a].kind == .punctuation {
+        a += 1
+        continue
+      }
+      var m = min(3, j - a)
+      var hit = 0
+      while m >= 2, cx.mayStartPhrase(a) {
+        if lx.titles.contains(cx.key(a, a + m)) {
+          hit = m
+          break
+        }
+        m -= 1
+      }
+      if hit == 0, cx.has(a, .title) { hit = 1 }
+      if hit == 0 { return false }
+      a += hit
+    }
+    return j > k
   }
 
   /// Longest title (up to three words) at `k` that leaves something before `j`.
@@ -133,6 +202,19 @@ struct NameFinder {
 
   /// Splits the run `i..<j` into titles, gazetteer names and inferred names.
   private func segment(_ i: Int, _ j: Int, into out: inout [RawMention]) {
+    // "Prime Minister", "Congresswoman": a title alone describes a person and names nobody.
+    if allTitle(i, j) {
+      var m = mention(i, j, key: "desc:" + cx.key(i, j), name: cx.slice(i, j), type: .person, kind: .nominal, known: false)
+      m.descriptive = true
+      m.bareTitle = true
+      out.append(m)
+      return
+    }
+    // "General Electric", "General Mills": a title word opening a name with an organization head.
+    if j - i >= 2, titleLength(i, j) > 0, cx.has(j - 1, .orgSuffix), gazetteer(i + 1, j) == nil {
+      out.append(inferred(i, j, titled: false))
+      return
+    }
     var k = i
     var titled = i > 0 && cx.has(i - 1, .title)
     while k < j {
@@ -149,6 +231,19 @@ struct NameFinder {
       if let (m, hit) = gazetteer(k, j) {
         let rest = k + m
         let restIsName = rest < j && titleLength(rest, j) == 0
+        // "Apple Computer", "Toyota Motor Corp.", "Microsoft Corporation": a known company with
+        // organization words after its name is the company itself.
+        if hit.type == .organization, hit.kind == .name, lx.orgs[hit.key].map({ $0.standsFor == nil }) ?? false {
+          var e2 = rest
+          while e2 < j, cx.has(e2, .orgSuffix) || (e2 > rest && cx.ch(e2) == 0x2E) { e2 += 1 }
+          if e2 > rest {
+            var m = hit
+            m.end = e2
+            out.append(m)
+            k = e2
+            continue
+          }
+        }
         if hit.kind != .demonym, restIsName, isTypedHead(j - 1) {
           // "California Theater": the whole run is one name with a typed head.
           out.append(inferred(k, j, titled: titled))
@@ -156,9 +251,23 @@ struct NameFinder {
         }
         var hit2 = hit
         // "iPhone 4": a product name keeps its version number.
-        if hit.type == .product, rest + 1 == j, cx.facts[rest].kind != .word {
+        if hit.type == .product, rest < j, (rest..<j).allSatisfy({ isModelCode($0) }) {
           hit2.end = j
           out.append(hit2)
+          return
+        }
+        // "Toyota Corolla", "Boeing 737", "Samsung Galaxy S24": a maker and its model.
+        if hit.type == .organization, hit.kind == .name, restIsName, rest < j, !isTypedHead(j - 1), !cx.isAllCaps(k),
+          lx.orgs[hit.key].map({ $0.standsFor == nil }) ?? true, gazetteer(rest, j) == nil,
+          j - rest <= 3, !cx.has(rest, .firstName),
+          (rest..<j).allSatisfy({
+            cx.facts[$0].kind != .punctuation && !cx.has($0, .stopcap) && !cx.has($0, .title)
+              && !cx.has($0, .orgSuffix) && !cx.isNoun($0)
+          })
+        {
+          var p = mention(k, j, key: cx.slice(k, j), name: cx.slice(k, j), type: .product, kind: .name, known: false)
+          p.maker = hit.key
+          out.append(p)
           return
         }
         out.append(hit2)
@@ -257,18 +366,56 @@ struct NameFinder {
     let ofAt = words.first { cx.isWord($0, lx.code.of) }
     let last = ofAt.map { $0 - 1 } ?? (words.last ?? (e - 1))
     var type: EntityType = .organization
+    var guessed = false
+    var key = name
     if cx.has(last, .orgSuffix) {
       type = .organization
+      key = withoutLegalSuffix(s, e)
     } else if cx.has(last, .locationHead) {
       type = .location
+    } else if words.count >= 2, isModelCode(e - 1) {
+      // "Embraer E195", "Galaxy S24", "Xbox 360": a name with a model number.
+      type = .product
+    } else if !cx.capitalized(s), cx.facts[s].kind == .word {
+      // "iPod", "eReader": a trade name written with a small first letter.
+      type = .product
     } else if titled || (words.count >= 2 && cx.has(s, .firstName)) {
       type = .person
-    } else if words.count >= 2, words.count <= 4,
+    } else if let p = lx.place(cx.key(s, e)), !cx.isAllCaps(s) {
+      // A city or region from the world gazetteer ("Ahmedabad", "Bombay" -> "Mumbai").
+      // The canonical name merges the forms; the text's own form names the entity, so that a
+      // surname that is also a town's other name still joins its person ("Barra").
+      let canonical = p.isEmpty ? name : p
+      var m = mention(s, e, key: canonical, name: name, type: .location, kind: .name, known: false)
+      m.guessed = true
+      return m
+    } else if words.count >= 2, words.count <= 4, !cx.tag(s - 1, .det), cx.lower(s - 1) != "new",
       words.allSatisfy({ cx.facts[$0].kind == .word && cx.capitalized($0) && !cx.isAllCaps($0) })
     {
+      // Two to four capitalized words are a person's name, unless an article or "new"
+      // introduces them ("the Red Cross", "the Ford Fiesta", "the new MacBook Pro").
       type = .person
+    } else {
+      guessed = true
     }
-    return mention(s, e, key: name, name: name, type: type, kind: .name, known: false)
+    var m = mention(s, e, key: key, name: name, type: type, kind: .name, known: false)
+    m.guessed = guessed
+    return m
+  }
+
+  /// The key of an organization name without its legal form: "Volkswagen Corporation" and
+  /// "Microsoft Corp." are "volkswagen" and "microsoft".
+  private func withoutLegalSuffix(_ s: Int, _ e: Int) -> String {
+    var b = e
+    while b > s + 1 {
+      let w = cx.tokens[b - 1].lower
+      if w == "." || w == "," || lx.legalSuffixes.contains(w) {
+        b -= 1
+      } else {
+        break
+      }
+    }
+    return cx.slice(s, b)
   }
 
   func mention(_ s: Int, _ e: Int, key: String, name: String, type: EntityType, kind: Mention.Kind, known: Bool)

@@ -14,6 +14,7 @@ struct NominalFinder {
     retype(ms, &clusters)
     var added: [RawMention] = []
     var byKey: [String: Int] = [:]
+    financial(&ms, &clusters, &covered, &added, &byKey)
     var i = 0
     while i < n {
       // Most tokens head nothing: test that inline before the call (it copies the finder).
@@ -70,6 +71,60 @@ struct NominalFinder {
     ms.sort { ($0.start, $0.end) < ($1.start, $1.end) }
   }
 
+  /// "the Hang Seng index": the name of an index takes its head noun and is FINANCIAL.
+  /// "Tesla shares", "ten-year Treasury notes": an instrument named after its issuer is a
+  /// FINANCIAL description of its own beside the issuer's name.
+  private func financial(
+    _ ms: inout [RawMention], _ clusters: inout [EntityResolver.Cluster], _ covered: inout [Bool],
+    _ added: inout [RawMention], _ byKey: inout [String: Int]
+  ) {
+    for a in ms.indices where ms[a].kind == .name || ms[a].kind == .demonym {
+      let e = ms[a].end
+      guard e < cx.count, !covered[e], cx.facts[e].kind == .word, !cx.hasUpper(e), !cx.inTimex[e],
+        ms[a].cluster >= 0, ms[a].cluster < clusters.count
+      else { continue }
+      let w = cx.tokens[e].lower
+      let c = ms[a].cluster
+      if lx.indexHeads.contains(w), ms[a].kind == .name {
+        if !clusters[c].known || clusters[c].type == .financial {
+          clusters[c].type = .financial
+          ms[a].end = e + 1
+          covered[e] = true
+        }
+        continue
+      }
+      guard lx.instrumentHeads.contains(w), clusters[c].type == .organization || clusters[c].type == .financial
+        || clusters[c].type == .location
+      else { continue }
+      // "Malaysian share prices": the instrument word only modifies the head that follows.
+      if e + 1 < cx.count, cx.facts[e + 1].kind == .word, !cx.hasUpper(e + 1), cx.entityHead(e + 1) != nil { continue }
+      var start = ms[a].start
+      // "ten-year Treasury notes": the modifiers before the issuer belong to the phrase.
+      let first = cx.text.sentences[cx.sentenceOf[start]].tokens.lowerBound
+      while start > first, !covered[start - 1], cx.facts[start - 1].kind == .word || cx.ch(start - 1) == 0x2D,
+        !cx.hasUpper(start - 1), !cx.isGrammar(start - 1), !cx.isAnyVerb(start - 1)
+      {
+        start -= 1
+      }
+      let key = "desc:" + cx.key(ms[a].start, e + 1)
+      let d: Int
+      if let old = byKey[key] {
+        d = old
+      } else {
+        d = clusters.count
+        byKey[key] = d
+        clusters.append(EntityResolver.Cluster(members: [], name: cx.slice(ms[a].start, e + 1), type: .financial,
+          known: false, words: e + 1 - ms[a].start))
+      }
+      var m = RawMention(start: start, end: e + 1, key: key, name: clusters[d].name, type: .financial, kind: .nominal,
+        known: false, sentence: ms[a].sentence)
+      m.cluster = d
+      m.descriptive = true
+      added.append(m)
+      covered[e] = true
+    }
+  }
+
   /// "Developers said their apps ...": a plural pronoun takes the nearest plural description
   /// before it (this sentence or the last) over an earlier organization.
   private func pluralPronouns(_ ms: inout [RawMention]) {
@@ -111,8 +166,44 @@ struct NominalFinder {
   private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
     var endsAt = [Int: Int](minimumCapacity: ms.count)
     for (a, m) in ms.enumerated() where !m.modifier && m.kind == .name { endsAt[m.end] = a }
+    // "its Azure cloud": a possessive pronoun that stands for an organization.
+    var ownerPronoun = Set<Int>()
+    for m in ms where m.kind == .pronoun && cx.tag(m.start, .poss) && m.cluster >= 0 && m.cluster < clusters.count
+      && clusters[m.cluster].type == .organization
+    {
+      ownerPronoun.insert(m.start)
+    }
     for m in ms where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < clusters.count {
       let c = m.cluster
+      // "Microsoft's Azure", "the Corolla sedan": a guessed name owned by an organization, or
+      // followed by a product noun, is a product.
+      // ("Airbus planes", "Paramount film studios": a name before a bare or plural noun is its maker.)
+      if m.guessed, !clusters[c].known, clusters[c].type == .organization || clusters[c].type == .location,
+        !(m.start..<m.end).contains(where: { cx.isWord($0, lx.code.of) })
+      {
+        if m.end < cx.count, cx.facts[m.end].kind == .word, !cx.hasUpper(m.end), cx.entityHead(m.end) == .product,
+          !cx.isNoun(m.end), cx.tag(m.start - 1, .det) || cx.tag(m.start - 1, .poss),
+          !cx.tokens[m.end].lower.hasSuffix("s") || m.end + 1 < cx.count && cx.hasUpper(m.end + 1)
+        {
+          clusters[c].type = .product
+          continue
+        }
+        if clusters[c].type == .organization, m.start >= 3, cx.possessiveAfter(m.start - 2), let o = endsAt[m.start - 2], ms[o].cluster >= 0,
+          ms[o].cluster < clusters.count, clusters[ms[o].cluster].type == .organization
+        {
+          clusters[c].type = .product
+          continue
+        }
+        if clusters[c].type == .organization, ownerPronoun.contains(m.start - 1) {
+          clusters[c].type = .product
+          continue
+        }
+        // "unveiled the new MacBook Air": the object of a launch verb.
+        if clusters[c].type == .organization, launchedObject(m.start) {
+          clusters[c].type = .product
+          continue
+        }
+      }
       guard !clusters[c].known, clusters[c].words == 1, m.start > 0 else { continue }
       let p = m.start - 1
       if cx.facts[p].kind == .word, !cx.capitalized(p), let type = cx.entityHead(p), !cx.isNoun(p) {
@@ -125,6 +216,23 @@ struct NominalFinder {
       let other = clusters[ms[b].cluster]
       if other.known, other.type == .product { clusters[c].type = other.type }
     }
+  }
+
+  /// True when the name at `k` is the object of a launch verb, over an article and up to two
+  /// lower-case modifiers ("released its new", "launched the").
+  private func launchedObject(_ k: Int) -> Bool {
+    var p = k - 1
+    var steps = 0
+    let first = cx.text.sentences[cx.sentenceOf[k]].tokens.lowerBound
+    while p >= first, steps < 3 {
+      if let v = cx.anyVerb(p), lx.launchVerbs.contains(v.lemma) { return true }
+      guard cx.facts[p].kind == .word, !cx.hasUpper(p), cx.tag(p, .det) || cx.tag(p, .poss) || !cx.isGrammar(p),
+        cx.anyVerb(p) == nil
+      else { return false }
+      p -= 1
+      steps += 1
+    }
+    return false
   }
 
   /// The name mention that the description `start...h` stands in apposition to:

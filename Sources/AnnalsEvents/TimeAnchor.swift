@@ -26,8 +26,26 @@ struct TimeAnchor {
     for i in events.indices.dropFirst() where events[i].token <= events[i - 1].token { monotone = false }
     work += n + events.count
     let setup = Setup(anchor: self, events: events, first: first, clause: clause, relative: relative)
-    if !monotone || exhaustive { return slow(events, setup, &work) }
-    return Search(setup).run(&work)
+    var out = !monotone || exhaustive ? slow(events, setup, &work) : Search(setup).run(&work)
+    durations(events, &out, &work)
+    reportedAtPublication(events, &out, &work)
+    return out
+  }
+
+  /// A news report's "said", "announced", "told" with no date of its own happened when the
+  /// article reports it: the publication day (timex nil, basis "publication-date").
+  /// Other undated events stay undated: their time is not that of the report.
+  func reportedAtPublication(_ events: [RawEvent], _ out: inout [EventTime?], _ work: inout Int) {
+    guard let pub = publication else { return }
+    let day = TimeRange(day: pub.date)
+    // Fields read in place: a copy of the event would retain its strings.
+    for i in events.indices where out[i] == nil && events[i].eventClass == .reporting {
+      work += 1
+      guard !events[i].isNoun, !events[i].negated, events[i].modality == "actual",
+        events[i].tense == "past" || events[i].tense == "present", events[i].lemma != "according to"
+      else { continue }
+      out[i] = EventTime(timex: nil, value: pub.date.iso, range: day, basis: "publication-date")
+    }
   }
 
   /// The exhaustive ranking for every event (tests compare it with the search).
@@ -191,34 +209,28 @@ struct TimeAnchor {
     return (out, relative)
   }
 
+  /// The time timex `x` (first token `firstToken`) gives an event: its value, the relation
+  /// the signal words make ("since", "until", "first ... since") and the interval derived.
   func time(_ x: Int, _ firstToken: Int) -> EventTime {
     let t = timexes[x]
-    var signal = t.signal?.lowercased()
-    if signal == nil, firstToken > 0 {
-      let w = cx.lower(firstToken - 1)
-      if ["since", "until", "till", "after", "before", "by"].contains(w) { signal = w }
+    var (relation, signalToken) = relation(signal: t.signal, firstToken: firstToken)
+    if relation == .since, comparing(before: signalToken) { relation = .comparison }
+    guard let r = t.range else {
+      return EventTime(timex: t.id, value: t.value, range: nil, basis: "timex", relation: relation)
     }
-    guard let r = t.range else { return EventTime(timex: t.id, value: t.value, range: nil, basis: "timex") }
-    let pubStart = publication.map { TimePoint($0.date) }
-    let pubEnd = pubStart.map { TimePoint(minutes: $0.minutes + 1439) }
-    switch signal {
-    case "since":
-      if let e = pubEnd, e > r.earliest {
-        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: r.earliest, latest: e), basis: "since")
-      }
-    case "until", "till", "by":
-      if let s = pubStart, s < r.latest {
-        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: s, latest: r.latest), basis: "until")
-      }
-    case "after":
-      if let e = pubEnd, e > r.latest {
-        return EventTime(timex: t.id, value: t.value, range: TimeRange(earliest: r.latest, latest: e), basis: "after")
-      }
-    case "before":
-      return EventTime(timex: t.id, value: t.value, range: r, basis: "before")
-    default:
-      break
+    let range = interval(relation, r)
+    var value = t.value
+    let basis: String
+    switch relation {
+    case .within: basis = "timex"
+    case .before: basis = "before"
+    case .comparison:
+      // The date is only compared with: the event happened when the article reports it.
+      basis = "comparison"
+      if let p = publication { value = p.date.iso }
+    case .since, .until, .after: basis = range == r ? "timex" : relation.rawValue
+    case .duration: basis = "duration"
     }
-    return EventTime(timex: t.id, value: t.value, range: r, basis: "timex")
+    return EventTime(timex: t.id, value: value, range: range, basis: basis, relation: relation)
   }
 }

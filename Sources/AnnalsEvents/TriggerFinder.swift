@@ -21,6 +21,51 @@ struct RawEvent {
   var sentence: Int
   /// Participants: (cluster, role).
   var participants: [(Int, String)] = []
+  /// The tokens of a multi-word trigger ("took over", "price war"), `token` among them;
+  /// -1 when the trigger is `token` alone.
+  var phraseFirst = -1
+  var phraseLast = -1
+}
+
+/// Verb + particle pairs that make one event (phrasal_verbs.txt), and the last words of
+/// compound event nouns, loaded once and keyed by vocabulary id so the scan compares integers.
+struct PhrasalVerbs: Sendable {
+  /// "take over", "call off": lemma, space, particle.
+  var pairs: Set<String> = []
+  /// Vocabulary ids of the particles ("over", "off").
+  var particleIDs: [Int32] = []
+  /// By vocabulary id: true for the last word of a two-word event noun ("split" of "stock split").
+  var compoundHead: [Bool] = []
+  var errors: [String] = []
+
+  static let shared = PhrasalVerbs.load(Lexicon.shared)
+
+  static func load(_ shared: Lexicon) -> PhrasalVerbs {
+    var out = PhrasalVerbs()
+    var lx = Lexicon()
+    var particles: Set<String> = []
+    lx.loadTable("phrasal_verbs.txt", columns: 1...1) { l, c, at in
+      let words = c[0].lowercased().split(separator: " ")
+      guard words.count == 2 else { return l.errors.append("\(at): expected a verb and a particle") }
+      out.pairs.insert(words[0] + " " + words[1])
+      particles.insert(String(words[1]))
+    }
+    for p in particles.sorted() {
+      let g = shared.index.find(p)
+      if g < 0 { lx.errors.append("phrasal_verbs.txt: particle \(p) is in no word list (add it to label_particles.txt)") }
+      out.particleIDs.append(g)
+    }
+    out.compoundHead = Array(repeating: false, count: shared.words.count)
+    for key in shared.nouns.keys where key.contains(" ") {
+      let g = shared.index.find(String(key.split(separator: " ").last ?? ""))
+      if g >= 0 { out.compoundHead[Int(g)] = true }
+    }
+    out.errors = lx.errors
+    return out
+  }
+
+  func isParticle(_ gid: Int32) -> Bool { gid >= 0 && particleIDs.contains(gid) }
+  func isCompoundHead(_ gid: Int32) -> Bool { gid >= 0 && Int(gid) < compoundHead.count && compoundHead[Int(gid)] }
 }
 
 /// Finds event triggers (verbs and event nouns) with tense, negation and modality.
@@ -32,7 +77,15 @@ struct TriggerFinder {
     var out: [RawEvent] = []
     let toks = cx.tokens
     let code = lx.code
+    // The last token of a compound event noun already taken ("stock split").
+    var joined = -1
     for i in toks.indices where !covered[i] && !cx.inTimex[i] && cx.facts[i].kind == .word && !cx.isBoilerplate[i] {
+      if i <= joined { continue }
+      if let e = compound(at: i, covered: covered) {
+        out.append(e)
+        joined = i + 1
+        continue
+      }
       if cx.capitalized(i), !cx.isSentenceInitial(i) {
         // Only the head of an event name stays: "Worldwide Developers Conference".
         guard cx.isNoun(i), cx.hasUpper(i - 1), !cx.hasUpper(i + 1) else { continue }
@@ -58,6 +111,10 @@ struct TriggerFinder {
         if i > 0, cx.mayStartPhrase(i - 1), let c = lx.nouns[cx.key(i - 1, i + 1)], !covered[i - 1] {
           e.label = c.lemma
           e.mutual = c.mutual
+          // "phone call", "price war": one event over both words.
+          e.phraseFirst = i - 1
+          e.phraseLast = i
+          if let last = out.last, last.token == i - 1 { out.removeLast() }
         } else if i > 0, cx.isNoun(i - 1), cx.facts[i - 1].kind == .word, !covered[i - 1] {
           // "war efforts": the first noun only modifies the second.
           e.label = toks[i - 1].lower + " " + w
@@ -66,20 +123,65 @@ struct TriggerFinder {
         if i + 1 < toks.count, cx.isNoun(i + 1), cx.facts[i + 1].kind == .word {
           e.modifier = true
         }
-        var k = i - 1
-        var steps = 0
-        while k >= 0, steps < 4, cx.facts[k].kind == .word {
-          if cx.tag(k, .planCue) { e.modality = "planned" }
-          if cx.tag(k, .maybeCue) { e.modality = "hypothetical" }
-          if cx.isWord(k, code.no) { e.negated = true }
-          if cx.tag(k, .det) || cx.tag(k, .poss) { break }
-          k -= 1
-          steps += 1
-        }
+        nounModifiers(&e, before: e.phraseFirst >= 0 ? e.phraseFirst : i)
         out.append(e)
       }
     }
     return out
+  }
+
+  /// Plan, doubt and negation words before an event noun ("the planned talks", "no deal").
+  private func nounModifiers(_ e: inout RawEvent, before start: Int) {
+    var k = start - 1
+    var steps = 0
+    while k >= 0, steps < 4, cx.facts[k].kind == .word {
+      if cx.tag(k, .planCue) { e.modality = "planned" }
+      if cx.tag(k, .maybeCue) { e.modality = "hypothetical" }
+      if cx.isWord(k, lx.code.no) { e.negated = true }
+      if cx.tag(k, .det) || cx.tag(k, .poss) { break }
+      k -= 1
+      steps += 1
+    }
+  }
+
+  /// A compound event noun whose head is no event noun by itself ("stock split", "court
+  /// case"): one event over both words, found at its first word.
+  private func compound(at i: Int, covered: [Bool]) -> RawEvent? {
+    guard i + 1 < cx.count, PhrasalVerbs.shared.isCompoundHead(cx.facts[i + 1].gid), cx.mayStartPhrase(i),
+      !covered[i + 1], !cx.inTimex[i + 1],
+      cx.facts[i + 1].kind == .word, !cx.isNoun(i + 1), cx.facts[i + 1].space,
+      let c = lx.nouns[cx.key(i, i + 2)]
+    else { return nil }
+    var e = RawEvent(token: i + 1, lemma: c.lemma, eventClass: c.eventClass, isNoun: true, groupStart: i,
+      mutual: c.mutual, label: c.lemma, sentence: cx.sentenceOf[i + 1])
+    e.phraseFirst = i
+    e.phraseLast = i + 1
+    if i + 2 < cx.count, cx.isNoun(i + 2), cx.facts[i + 2].kind == .word { e.modifier = true }
+    nounModifiers(&e, before: i)
+    return e
+  }
+
+  /// A particle that makes a phrasal verb with the verb at `i`: right after it ("took
+  /// over Apple": the span grows), or after a short object ending the clause ("called
+  /// the talks off": the lemma only). Returns the particle's token and whether it is adjacent.
+  private func particle(after i: Int, lemma: String) -> (Int, Bool)? {
+    let table = PhrasalVerbs.shared
+    let n = cx.count
+    var k = i + 1
+    while k < n, k <= i + 4, cx.facts[k].kind == .word, !cx.inTimex[k] {
+      if table.isParticle(cx.facts[k].gid), table.pairs.contains(lemma + " " + cx.lower(k)) {
+        // "took over the weekend": a particle before a date is a preposition.
+        if k + 1 < n, cx.inTimex[k + 1] { return nil }
+        if k == i + 1 { return (k, true) }
+        // Separated: the particle must end the clause (punctuation or the end follows).
+        if k + 1 >= n || cx.facts[k + 1].kind == .punctuation { return (k, false) }
+        return nil
+      }
+      // Only a short, plain object may stand between ("the talks", "it").
+      if k > i + 1, cx.isAnyVerb(k) && !cx.isNoun(k) { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// Plan cues ("planned", "upcoming") modify the event noun after them.
@@ -156,6 +258,15 @@ struct TriggerFinder {
     let s = cx.sentenceOf[i]
     var e = RawEvent(token: i, lemma: f.lemma, eventClass: f.eventClass, isNoun: false, groupStart: i,
       label: cx.tokens[i].lower, sentence: s)
+    if let (p, adjacent) = particle(after: i, lemma: f.lemma) {
+      // "took over", "stepped down": one event; the particle names it with the verb.
+      e.lemma = f.lemma + " " + cx.lower(p)
+      e.label = cx.tokens[i].lower + " " + cx.lower(p)
+      if adjacent {
+        e.phraseFirst = i
+        e.phraseLast = p
+      }
+    }
     var future = false
     var hypo = false
     var perfect = false

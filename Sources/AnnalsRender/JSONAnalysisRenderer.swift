@@ -89,6 +89,7 @@ public struct JSONAnalysisRenderer: Renderer {
         w.field("value", time.value)
         w.field("timex", orNull: time.timex)
         w.field("basis", time.basis)
+        w.field("relation", time.relation.rawValue)
         writeRange(time.range, to: &w)
         w.endObject()
       }
@@ -124,6 +125,7 @@ public struct JSONAnalysisRenderer: Renderer {
     writeRange(e.range, to: &w)
     w.field("expression", orNull: e.expression)
     w.field("basis", orNull: e.basis)
+    w.field("relation", orNull: e.relation?.rawValue)
     w.field("dating", e.dating.rawValue)
     w.field("salience", number: e.salience)
     w.field("selected", e.selected)

@@ -53,6 +53,7 @@ public enum JSONContract {
         w.open("time", array: false)
         w.put("value", events[i].time?.value ?? "")
         w.put("timex", orNull: events[i].time?.timex)
+        w.put("relation", events[i].time?.relation.rawValue ?? "in")
         w.endObject()
       }
       JSONContract.writeParticipants(events[i].participants, to: &w)
@@ -143,5 +144,12 @@ public enum JSONContract {
     w.put("mod", ifPresent: t.mod)
     w.put("quant", ifPresent: t.quant)
     w.put("freq", ifPresent: t.freq)
+    // A range's begin and end: nested, since "end" at this level is the span's offset.
+    if let b = t.begin, let e = t.end {
+      w.open("interval", array: false)
+      w.put("begin", b)
+      w.put("end", e)
+      w.endObject()
+    }
   }
 }

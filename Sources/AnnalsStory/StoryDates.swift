@@ -32,8 +32,10 @@ enum StoryDates {
       if wx != wy { return wx < wy }
       return a.offset < b.offset
     }?.element ?? candidates[0]
+    // The event stage dates a report with no expression at publication ("said"): placed, not expressed.
+    let dating: StoryDating = best.time.timex == nil && best.time.basis == "publication-date" ? .publication : .expression
     let time = StoryTime(
-      value: best.time.value, range: best.range, basis: best.time.basis, source: best.ref, timex: best.time.timex, dating: .expression)
+      value: best.time.value, range: best.range, basis: best.time.basis, source: best.ref, timex: best.time.timex, dating: dating)
     var conflicts: [StoryConflict] = []
     for c in candidates where c.ref.document != best.ref.document && !EventCoreference.overlap(c.range, best.range) {
       guard !conflicts.contains(where: { $0.value == c.time.value && $0.source.document == c.ref.document }) else { continue }

@@ -10,10 +10,13 @@ public struct Document: Sendable {
   public var publication: PublicationDate?
   /// Problems met while reading (e.g. invalid UTF-8 replaced).
   public var diagnostics: [Diagnostic]
+  /// Scalar offsets into `text` where the markup marked a break (`<s>`, `<p>`, `<br>`)
+  /// that the text itself does not show: a token and a sentence end there. Sorted.
+  public var breaks: [Int] = []
 
   public init(
     id: String, source: String, title: String? = nil, text: String,
-    publication: PublicationDate? = nil, diagnostics: [Diagnostic] = []
+    publication: PublicationDate? = nil, diagnostics: [Diagnostic] = [], breaks: [Int] = []
   ) {
     self.id = id
     self.source = source
@@ -21,5 +24,6 @@ public struct Document: Sendable {
     self.text = text
     self.publication = publication
     self.diagnostics = diagnostics
+    self.breaks = breaks
   }
 }

@@ -104,14 +104,33 @@ public enum DocumentReader {
         dct = PublicationDateFinder.parseISO(v, source: "metadata")
           ?? PublicationDateFinder.parseISO(String(v.unicodeScalars.prefix(10)), source: "metadata")
         dct?.evidence = "<DCT> value=\"\(v)\""
-        if dct == nil { diagnostics.append(Diagnostic(.warning, source, "DCT value \"\(v)\" is not a date")) }
+        if dct == nil, published == nil {
+          diagnostics.append(Diagnostic(.warning, source, "DCT value \"\(v)\" is not a date; using the date in the text"))
+        }
       }
+      // The date line is a sentence of its own: the finder reads lines, so breaks become line ends.
       var doc = Document(
         id: source, source: source, title: parsed.title, text: parsed.text,
-        publication: published ?? dct ?? PublicationDateFinder.find(in: parsed.text), diagnostics: diagnostics)
+        publication: published ?? dct ?? PublicationDateFinder.find(in: lined(parsed.text, breaks: parsed.breaks)),
+        diagnostics: diagnostics, breaks: parsed.breaks)
       if doc.publication == nil { doc.diagnostics.append(noDate(source)) }
       return .success(doc)
     }
+  }
+
+  /// The text with a line end at every break, for readers of lines (not for offsets).
+  public static func lined(_ text: String, breaks: [Int]) -> String {
+    guard !breaks.isEmpty else { return text }
+    var out = String.UnicodeScalarView()
+    var b = 0
+    for (i, c) in text.unicodeScalars.enumerated() {
+      while b < breaks.count, breaks[b] <= i {
+        out.append("\n")
+        b += 1
+      }
+      out.append(c)
+    }
+    return String(out)
   }
 
   static func plainDocument(

@@ -3,10 +3,20 @@
 /// The text is what lies between `<TEXT>` and `</TEXT>` with every tag removed, CDATA
 /// kept, comments dropped and XML entities decoded, after XML line-end normalization
 /// (CR LF and lone CR become LF), so offsets agree with extract_te3.py.
-enum TimeMLReader {
+///
+/// Elements that mean a break (`<s>` sentences, `<p>`, `<br>`) add nothing to the text,
+/// so offsets stay those of the scorers; where they open or close is kept in `breaks`.
+public enum TimeMLReader {
+  /// Elements whose start or end ends a sentence ("pricesJanuary 09" is two sentences).
+  public static let breakElements: Set<String> = [
+    "s", "p", "br", "div", "headline", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "dateline", "hl",
+  ]
+
   struct Parsed {
     var title: String?
     var text: String
+    /// Scalar offsets into `text` where a break element opens or closes (sorted, unique).
+    var breaks: [Int] = []
     /// The `value` of the creation-time TIMEX3, as written.
     var dctValue: String?
     /// False when the input ends inside `<TEXT>` (a truncated file).
@@ -20,6 +30,7 @@ enum TimeMLReader {
     guard let open = items.firstIndex(where: { if case .start("text", _, _) = $0 { return true } else { return false } })
     else { return .failure(InputError(source, "TimeML document has no <TEXT> element")) }
     var text: [Unicode.Scalar] = []
+    var breaks: [Int] = []
     var k = open + 1
     var closed = false
     while k < items.count {
@@ -27,6 +38,10 @@ enum TimeMLReader {
         closed = true
         break
       }
+      var boundary = false
+      if case .start(let name, _, _) = items[k], breakElements.contains(name) { boundary = true }
+      if case .end(let name) = items[k], breakElements.contains(name) { boundary = true }
+      if boundary, text.count > 0, breaks.last != text.count { breaks.append(text.count) }
       if case .text(let r) = items[k] { text.append(contentsOf: xmlText(s[r])) }
       if case .raw(_, let r) = items[k] { text.append(contentsOf: xmlText(s[r])) }
       k += 1
@@ -55,8 +70,11 @@ enum TimeMLReader {
     }
     let textString = String(String.UnicodeScalarView(text))
     if TextDecoding.isBlank(textString) { return .failure(InputError(source, "TimeML <TEXT> element is empty")) }
+    while breaks.last == text.count { breaks.removeLast() }
     return .success(
-      Parsed(title: title?.isEmpty == false ? title : nil, text: textString, dctValue: creation ?? dctTimex, closed: closed))
+      Parsed(
+        title: title?.isEmpty == false ? title : nil, text: textString, breaks: breaks, dctValue: creation ?? dctTimex,
+        closed: closed))
   }
 
   /// Character data with XML entities decoded; CDATA sections keep their content.

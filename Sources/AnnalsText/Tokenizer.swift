@@ -3,19 +3,31 @@
 /// Tokens are maximal runs of letters and digits (apostrophes inside words stay
 /// separate tokens, so "Russia's" is "Russia" "'" "s"); every other non-space
 /// scalar is a token of its own. Matchers use `spaceBefore` to glue "8" ":" "03".
+///
+/// `breaks` are offsets where markup ended a sentence without a character for it
+/// (`<s>`, `<p>`): a token ends there and the next one reads as if after a line break.
 public enum Tokenizer {
-  public static func tokenize(_ text: String) -> TokenizedText {
-    tokenize(scalars: ScalarBuffer.scalars(of: text))
+  public static func tokenize(_ text: String, breaks: [Int] = []) -> TokenizedText {
+    tokenize(scalars: ScalarBuffer.scalars(of: text), breaks: breaks)
   }
 
-  public static func tokenize(scalars: [Unicode.Scalar]) -> TokenizedText {
+  public static func tokenize(scalars: [Unicode.Scalar], breaks: [Int] = []) -> TokenizedText {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count / 5)
     var i = 0
     let n = scalars.count
     var space = true
     var newline = true
+    // The next break at or after `i` (n when none is left).
+    var b = 0
+    var nextBreak = breaks.isEmpty ? n : breaks[0]
     while i < n {
+      while i >= nextBreak {
+        space = true
+        newline = true
+        b += 1
+        nextBreak = b < breaks.count ? breaks[b] : n
+      }
       let c = scalars[i]
       if isSpace(c) {
         space = true
@@ -30,7 +42,7 @@ public enum Tokenizer {
       if isAlnum(c) {
         var letters = false
         var digits = false
-        while i < n, isAlnum(scalars[i]) {
+        while i < nextBreak, isAlnum(scalars[i]) {
           let v = scalars[i].value
           if v >= 48 && v <= 57 { digits = true } else { letters = true }
           if v >= 128 { ascii = false }

@@ -93,11 +93,20 @@ public struct Timex: Hashable, Sendable, Codable {
   public var signal: String?
   /// The rule that found it, for `--explain`.
   public var rule: String
+  /// For ranges ("June 3-7") and anchored offsets ("in 3 hours"): the first and last instant as
+  /// TIMEX3 date or date-time values, while `value` keeps what TIMEX3 says (`P5D`, `PT3H`).
+  public var begin: String?
+  public var end: String?
+  /// Why `begin` and `end` are what they are, for `--explain`.
+  public var spanReason: String?
+  /// Any other choice worth showing in `--explain` ("day-month order dmy, from 13/08/2025 in the text").
+  public var note: String?
 
   public init(
     id: String, span: TextSpan, text: String, type: TimexType, value: String, mod: String? = nil,
     quant: String? = nil, freq: String? = nil, range: TimeRange? = nil, anchor: Anchor,
-    signal: String? = nil, rule: String
+    signal: String? = nil, rule: String, begin: String? = nil, end: String? = nil, spanReason: String? = nil,
+    note: String? = nil
   ) {
     self.id = id
     self.span = span
@@ -111,5 +120,9 @@ public struct Timex: Hashable, Sendable, Codable {
     self.anchor = anchor
     self.signal = signal
     self.rule = rule
+    self.begin = begin
+    self.end = end
+    self.spanReason = spanReason
+    self.note = note
   }
 }

@@ -15,7 +15,7 @@ public struct Analyzer: Sendable {
 
   /// Temporal expressions only (the `tag` subcommand).
   public func tag(_ document: Document) -> (TokenizedText, [Timex]) {
-    let tokens = Tokenizer.tokenize(document.text)
+    let tokens = Tokenizer.tokenize(document.text, breaks: document.breaks)
     return (tokens, tagger.tag(tokens, publication: document.publication))
   }
 

@@ -20,6 +20,8 @@ public struct TimelineEntry: Hashable, Sendable {
   /// The expression in the text that dated it ("Tuesday", "since last fall").
   public var expression: String?
   public var basis: String?
+  /// What the date means for the event (in, since, until, ...); `range` already follows it.
+  public var relation: TimeRelation? = nil
   /// Canonical names of the entities that take part, in participant order.
   public var entities: [String]
   public var evidence: String
@@ -190,13 +192,18 @@ public struct Timeline: Sendable {
     let conflicts = s.conflicts.map { c in
       DateConflict(value: c.value, documentID: documents[c.source.document].id, expression: expression(c.source.document, c.timex))
     }
-    return TimelineEntry(
+    var entry = TimelineEntry(
       document: s.head.document, documentID: doc.id, event: ev.id, trigger: ev.text, label: ev.label,
       eventClass: ev.eventClass, negated: ev.negated, modality: ev.modality, value: s.time?.value, range: s.time?.range,
       expression: s.time.flatMap { expression($0.source.document, $0.timex) }, basis: s.time?.basis, entities: entities,
       evidence: doc.sentenceText(containing: ev.span), span: ev.span, lemma: ev.lemma, sources: sources,
       conflicts: conflicts, caption: s.caption, salience: s.salience, selected: s.selected,
       dating: s.time?.dating ?? .undated, nodes: nodes)
+    // What the date means for the event, from the mention that gave it.
+    if let t = s.time, t.dating != .narrative {
+      entry.relation = documents[t.source.document].events[t.source.event].time?.relation
+    }
+    return entry
   }
 
   /// The same timeline with only the story's selection (at most `budget` events scoring at

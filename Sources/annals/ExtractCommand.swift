@@ -10,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.") var output: String?
 
   func run() throws {
-    let analyzer = Analyzer()
+    let analyzer = input.analyzer
     if input.jsonl {
       try BatchMode.run(input, output: output) { doc in
         let (timexes, layer) = analyzer.extract(doc)
@@ -20,7 +20,7 @@ struct ExtractCommand: ParsableCommand {
     }
     let inputs = Inputs.load(input)
     guard !inputs.documents.isEmpty else { throw ExitCode(1) }
-    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
     try Emit.write(try JSONAnalysisRenderer().render(analysis, options: RenderOptions()), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
   }

@@ -1,4 +1,6 @@
 import AnnalsText
+import AnnalsTime
+import AnnalsTimeline
 import ArgumentParser
 
 /// Options every subcommand that reads articles shares.
@@ -8,6 +10,11 @@ struct InputOptions: ParsableArguments {
 
   @Option(name: .long, help: "Publication date (ISO 8601: 2025-08-13 or 2025-08-13T08:03+05:30); wins over the text.")
   var published: String?
+
+  @Option(
+    name: .long,
+    help: "mdy or dmy: how to read numeric dates like 03/04/2025 (default: from a date in the document that shows it, else mdy).")
+  var dateOrder: String?
 
   @Flag(name: .long, help: "Treat a document without a publication date as an error.")
   var strict = false
@@ -27,9 +34,17 @@ struct InputOptions: ParsableArguments {
         "--published: '\(p)' is not a valid ISO 8601 date between 0001-01-01 and 9999-12-31,"
           + " such as 2025-08-13 or 2025-08-13T08:03+05:30")
     }
+    if let o = dateOrder, DateOrder(rawValue: o.lowercased()) == nil {
+      throw ValidationError("--date-order: '\(o)' must be mdy or dmy")
+    }
     if files.isEmpty && !jsonl {
       throw ValidationError("no input: give one or more files or folders, or - for standard input")
     }
+  }
+
+  /// The analyzer these options ask for (the day-month order of numeric dates).
+  var analyzer: Analyzer {
+    Analyzer(tagger: TemporalTagger(dateOrder: dateOrder.flatMap { DateOrder(rawValue: $0.lowercased()) }))
   }
 
   /// The publication date given by flag, if any.

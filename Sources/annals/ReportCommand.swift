@@ -36,7 +36,8 @@ struct ReportCommand: ParsableCommand {
       kind = Self.formats[String(output[output.index(after: dot)...]).lowercased()] ?? "html"
     }
     let inputs = try Choose.documents(input)
-    let analysis = story.view(Choose.analyze(inputs.documents, jobs: input.jobCount), format: "report-html")
+    let analysis = story.view(
+      Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer), format: "report-html")
     let options = RenderOptions(layout: layout, lanes: TimelineLanes(rawValue: lanes.lowercased()) ?? .none)
     if kind == "html" {
       try Emit.write(Report.html(analysis, options: options), to: output)

@@ -15,7 +15,7 @@ struct TagCommand: ParsableCommand {
   var format: String?
 
   func run() throws {
-    let analyzer = Analyzer()
+    let analyzer = input.analyzer
     if input.jsonl {
       try BatchMode.run(input, output: output) { doc in
         JSONContract.tagLine(id: doc.id, publication: doc.publication, timexes: analyzer.tag(doc).1)
@@ -65,6 +65,10 @@ enum Explain {
       if let c = t.anchor.cue { why += ", cue \"\(c)\"" }
       if let sig = t.signal { why += ", signal \"\(sig)\"" }
       let mod = t.mod.map { " mod=\($0)" } ?? ""
+      if let n = t.note { why += "; \(n)" }
+      if let b = t.begin, let e = t.end {
+        why += "; begins \(b), ends \(e)" + (t.spanReason.map { " (\($0))" } ?? "")
+      }
       s += "  \(t.id)\t\(t.span.start)-\(t.span.end)\t\"\(t.text)\"\t\(t.type.rawValue) \(t.value)\(mod)\t\(why)\n"
     }
     return s

@@ -38,7 +38,12 @@ enum TimeMLTagging {
       }
       let gold = TimeMLGold.parse(raw, name: path)
       var publication = flag ?? Evaluator.publication(fromDCT: gold.dct)
-      if publication == nil { publication = PublicationDateFinder.find(in: gold.text) }
+      if publication == nil, let v = gold.dct {
+        Console.error("\(path): warning: DCT value \"\(v)\" is not a date; using the date in the text")
+      }
+      if publication == nil {
+        publication = PublicationDateFinder.find(in: DocumentReader.lined(gold.text, breaks: gold.breaks))
+      }
       if publication == nil {
         if strict {
           Console.error("\(path): error: no DCT and no publication date in the text")
@@ -47,7 +52,7 @@ enum TimeMLTagging {
         }
         Console.error("\(path): warning: no DCT found; relative dates stay unresolved (give --published)")
       }
-      let timexes = TemporalTagger().tag(Tokenizer.tokenize(gold.text), publication: publication)
+      let timexes = TemporalTagger().tag(Tokenizer.tokenize(gold.text, breaks: gold.breaks), publication: publication)
       let result = TimeMLWriter.annotate(raw, timexes: timexes)
       for t in result.skipped {
         Console.error("\(path): warning: \"\(t.text)\" at \(t.span.start) crosses an existing tag; left out")

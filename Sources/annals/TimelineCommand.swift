@@ -33,7 +33,8 @@ struct TimelineCommand: ParsableCommand {
       renderer = r
     }
     let inputs = try Choose.documents(input)
-    let analysis = story.view(Choose.analyze(inputs.documents, jobs: input.jobCount), format: renderer.name)
+    let analysis = story.view(
+      Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer), format: renderer.name)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
       color: !toFile && Console.useColor(color), width: width ?? Console.width,
@@ -62,7 +63,7 @@ struct GraphCommand: ParsableCommand {
   func run() throws {
     let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "svg")
     let inputs = try Choose.documents(input)
-    var analysis = Choose.analyze(inputs.documents, jobs: input.jobCount)
+    var analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
     if !entity.isEmpty {
       let (focused, unmatched) = analysis.focused(on: entity)
       for name in unmatched { Console.error("no entity named '\(name)' in the articles") }
@@ -102,8 +103,7 @@ enum Choose {
   }
 
   /// Analyzes documents in parallel, then builds one timeline and graph over all of them.
-  static func analyze(_ documents: [Document], jobs: Int) -> Analysis {
-    let analyzer = Analyzer()
+  static func analyze(_ documents: [Document], jobs: Int, analyzer: Analyzer = Analyzer()) -> Analysis {
     let progress = Progress(total: documents.count)
     defer { progress.finish() }
     return analyzer.combine(

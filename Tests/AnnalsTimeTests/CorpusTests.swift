@@ -9,6 +9,7 @@ struct CorpusTests {
   static let positive = [
     "weekdays.tsv", "months.tsv", "relative.tsv", "durations.tsv", "sets.tsv", "fuzzy.tsv", "times.tsv",
     "seasons-quarters.tsv", "anaphora.tsv", "modifiers.tsv", "unresolved.tsv", "seed.tsv",
+    "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv", "numeric.tsv", "holidays.tsv",
   ].flatMap { Support.corpus($0) }
 
   @Test(arguments: positive)
@@ -24,9 +25,20 @@ struct CorpusTests {
     }
     #expect(hit.type.rawValue == c.type && hit.value == c.value, "\(context); got \(Support.describe([hit]))")
     if let mod = c.mod { #expect(hit.mod == mod, "\(context); got mod \(hit.mod ?? "none") (rule \(hit.rule))") }
+    // A range or anchored offset: its begin and end ("-": it must have none).
+    if let b = c.begin {
+      let want = b == "-" ? nil : b
+      #expect(hit.begin == want, "\(context); got begin \(hit.begin ?? "none") (rule \(hit.rule))")
+    }
+    if let e = c.end {
+      let want = e == "-" ? nil : e
+      #expect(hit.end == want, "\(context); got end \(hit.end ?? "none") (rule \(hit.rule))")
+    }
   }
 
-  static let negative = Support.corpus("negatives.tsv")
+  static let negative = ["negatives.tsv", "negatives-case.tsv", "negatives-clock.tsv", "negatives-ranges.tsv", "negatives-parts.tsv",
+    "negatives-numeric.tsv", "negatives-holidays.tsv"]
+    .flatMap { Support.corpus($0) }
 
   /// Nothing may be tagged in the sentence, or, when a part is [bracketed], nothing overlapping it.
   @Test(arguments: negative)

@@ -48,6 +48,9 @@ enum Support {
     var type: String
     var value: String
     var mod: String?
+    /// Expected `begin` and `end` of a range or anchored offset (nil: not checked).
+    var begin: String? = nil
+    var end: String? = nil
     public var testDescription: String { "\(file):\(line) \(sentence)" }
   }
 
@@ -62,7 +65,8 @@ enum Support {
       out.append(
         CorpusCase(
           file: file, line: n + 1, dct: c[0], sentence: c.count > 1 ? c[1] : "", type: c.count > 2 ? c[2] : "",
-          value: c.count > 3 ? c[3] : "", mod: c.count > 4 && !c[4].isEmpty ? c[4] : nil))
+          value: c.count > 3 ? c[3] : "", mod: c.count > 4 && !c[4].isEmpty ? c[4] : nil,
+          begin: c.count > 5 && !c[5].isEmpty ? c[5] : nil, end: c.count > 6 && !c[6].isEmpty ? c[6] : nil))
     }
     return out
   }

@@ -48,6 +48,26 @@ enum TimeUnit: String, Sendable, CaseIterable {
   }
 
   /// The TIMEX3 duration for `n` and a half of this unit: `P2Y6M`, `PT5H30M`.
+  /// The unit and count of a simple duration value ("PT3H", "P10D", "P2Y"); nil for others ("P1Y6M", "PXD").
+  static func parse(duration v: String) -> (TimeUnit, Int)? {
+    let b = Array(v.utf8)
+    guard b.count >= 3, b[0] == UInt8(ascii: "P") else { return nil }
+    let time = b[1] == UInt8(ascii: "T")
+    let digits = b[(time ? 2 : 1)..<(b.count - 1)]
+    guard let n = ASCIIDigits.value(digits) else { return nil }
+    switch (time, b[b.count - 1]) {
+    case (true, UInt8(ascii: "H")): return (.hour, n)
+    case (true, UInt8(ascii: "M")): return (.minute, n)
+    case (true, UInt8(ascii: "S")): return (.second, n)
+    case (false, UInt8(ascii: "D")): return (.day, n)
+    case (false, UInt8(ascii: "W")): return (.week, n)
+    case (false, UInt8(ascii: "M")): return (.month, n)
+    case (false, UInt8(ascii: "Y")): return (.year, n)
+    case (false, UInt8(ascii: "Q")): return (.quarter, n)
+    default: return nil
+    }
+  }
+
   func durationAndHalf(_ n: Int) -> String {
     switch self {
     case .year: return "P\(n)Y6M"

@@ -6,13 +6,20 @@ extension ClassMatcher {
     let w = words
     switch c {
     case .weekday:
-      guard f.weekday != 0, tokens[i].isCapitalized else { return }
+      guard f.weekday != 0 else { return }
+      // Full names read in any case ("monday", "TUESDAY"); short ones only capitalized ("Tue", "THU"),
+      // and those that are also words ("Sat", "Sun", "Wed") only next to a date or time.
+      if f.weekdayAmbiguous {
+        guard tokens[i].isCapitalized, datesNear(i) else { return }
+      }
       out.append(Reading(count: 1, int: Int(f.weekday)))
     case .weekdays:
       guard f.weekdayPlural != 0, tokens[i].isCapitalized else { return }
       out.append(Reading(count: 1, int: Int(f.weekdayPlural)))
     case .month:
-      guard let m = f.month, tokens[i].isCapitalized else { return }
+      guard let m = f.month else { return }
+      // Lower case: a full name that is no common word ("june"), else only before a day ("may 5", "sept 4").
+      if !tokens[i].isCapitalized, m.ambiguous || m.abbreviation, !dayFollows(i), !dayBeforeYearAfter(i) { return }
       if m.abbreviation {
         // An abbreviation takes its own period: "Aug." is one month reading, "Aug" needs a day or year.
         if isWord(i + 1, w.period), glued(i) {
@@ -111,12 +118,95 @@ extension ClassMatcher {
           return
         }
       }
+    case .clocktoken:
+      readClockToken(i, into: &out)
+    case .isoweek:
+      guard tokens[i].kind == .alphanumeric else { return }
+      let b = Array(keys[i].utf8)
+      guard b.count == 3, b[0] == UInt8(ascii: "w"), let n = ASCIIDigits.value(b[1...]), (1...53).contains(n) else { return }
+      out.append(Reading(count: 1, int: n))
+    case .minuteampm:
+      guard tokens[i].kind == .alphanumeric else { return }
+      let b = Array(keys[i].utf8)
+      guard b.count >= 3, let m = ASCIIDigits.value(b[0..<2]), m < 60, let pm = ampmSuffix(b[2...]) else { return }
+      out.append(Reading(count: 1, int: m, code: pm.pm ? w.pmCode : w.amCode))
     case .tz:
       guard f.zoneCode >= 0 else { return }
       let text = tokens[i].text
       guard text == text.uppercased() else { return }
       out.append(Reading(count: 1, int: 0, code: f.zoneCode))
     }
+  }
+
+  /// "4pm", "11am", "9a", "18h15", "18h": minutes after midnight; "9a" and "9p" get the code "short".
+  private func readClockToken(_ i: Int, into out: inout [Reading]) {
+    guard tokens[i].kind == .alphanumeric else { return }
+    let b = Array(keys[i].utf8)
+    var n = 0
+    while n < b.count, n < 3, b[n] >= 48, b[n] <= 57 { n += 1 }
+    guard n >= 1, n <= 2, let hour = ASCIIDigits.value(b[0..<n]) else { return }
+    let rest = b[n...]
+    if let s = ampmSuffix(rest) {
+      guard (1...12).contains(hour) else { return }
+      out.append(Reading(count: 1, int: (hour % 12 + (s.pm ? 12 : 0)) * 60, code: s.short ? words.shortCode : 0))
+      return
+    }
+    // "18h15", "18h": the French and military style.
+    guard rest.first == UInt8(ascii: "h"), hour < 24 else { return }
+    let mins = rest.dropFirst()
+    if mins.isEmpty {
+      out.append(Reading(count: 1, int: hour * 60))
+    } else if mins.count == 2, let m = ASCIIDigits.value(mins), m < 60 {
+      out.append(Reading(count: 1, int: hour * 60 + m))
+    }
+  }
+
+  /// "am", "pm", "a", "p" as a token's ending.
+  private func ampmSuffix(_ s: ArraySlice<UInt8>) -> (pm: Bool, short: Bool)? {
+    guard let first = s.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "p") else { return nil }
+    let pm = first == UInt8(ascii: "p")
+    if s.count == 1 { return (pm, true) }
+    if s.count == 2, s.last == UInt8(ascii: "m") { return (pm, false) }
+    return nil
+  }
+
+  /// True when a day number follows token `i` (after its period): "may 5", "sept. 4th".
+  func dayFollows(_ i: Int) -> Bool {
+    var j = i + 1
+    if isWord(j, words.period) { j += 1 }
+    guard j < tokens.count else { return false }
+    if let v = digits(j), length(j) <= 2 { return (1...31).contains(v) }
+    return digitOrdinal(j).map { (1...31).contains($0) } ?? false
+  }
+
+  /// True for "3rd march 2021", "3 may 2021": a day before token `i` and a year after it.
+  func dayBeforeYearAfter(_ i: Int) -> Bool {
+    guard i >= 1, i + 1 < tokens.count, tokens[i + 1].kind == .number, length(i + 1) == 4 else { return false }
+    if let v = digits(i - 1), length(i - 1) <= 2 { return (1...31).contains(v) }
+    return digitOrdinal(i - 1).map { (1...31).contains($0) } ?? false
+  }
+
+  /// True when a date or time stands next to token `i`: "Sat, June 4", "SUN 14 JUN", "Wed 10:00", "on 4/6 (Sat)".
+  func datesNear(_ i: Int) -> Bool {
+    var j = i + 1
+    if isWord(j, words.period) { j += 1 }
+    if isWord(j, words.comma) { j += 1 }
+    if j < tokens.count {
+      if facts(j).month != nil { return true }
+      if tokens[j].kind == .number, length(j) <= 2 { return true }
+      if digitOrdinal(j) != nil { return true }
+      // "Mon-Fri", "Sat to Sun": a range of short names.
+      if (isWord(j, words.hyphen) || keys[j] == "to" || keys[j] == "–"), j + 1 < tokens.count, facts(j + 1).weekday != 0 {
+        return true
+      }
+      if tokens[j].kind == .alphanumeric, (keys[j].utf8.last == UInt8(ascii: "m") || keys[j].utf8.last == UInt8(ascii: "h")) {
+        return true
+      }
+    }
+    var k = i - 1
+    if k >= 0, isWord(k, words.comma) { k -= 1 }
+    if k >= 0, isWord(k, words.hyphen) || keys[k] == "to" || keys[k] == "–", k >= 1, facts(k - 1).weekday != 0 { return true }
+    return k >= 0 && (tokens[k].kind == .number || facts(k).month != nil)
   }
 
   /// "the nineties", "1990s", "'90s": the decade's first three digits (199).

@@ -18,6 +18,8 @@ struct ClassMatcher {
   /// The engine's facts by word id, and the ids it tests by name (held here for short access paths).
   let wordFacts: [Vocabulary.Facts]
   let words: TimeEngine.Words
+  /// Numeric dates whose first two numbers could be either way ("03/04/2025") read day first.
+  var dayFirst = false
 
   var lexicon: Lexicon { engine.lexicon }
   var count: Int { tokens.count }
@@ -80,9 +82,11 @@ struct ClassMatcher {
   /// True when the next token follows with no space between.
   func glued(_ i: Int) -> Bool { i + 1 < tokens.count && !tokens[i + 1].spaceBefore }
 
-  /// True when digits token `i` is one group of a larger number ("15,000", "3.5").
+  /// True when digits token `i` is one group of a larger number ("15,000", "3.5"), not of a dotted
+  /// date ("13.08.2025").
   func inLargerNumber(_ i: Int) -> Bool {
     let w = words
+    if inDottedDate(i) { return false }
     if i + 2 < tokens.count, glued(i), glued(i + 1), tokens[i + 2].kind == .number,
       ids[i + 1] == w.comma || ids[i + 1] == w.period
     {
@@ -91,6 +95,20 @@ struct ClassMatcher {
     if i >= 2, !tokens[i].spaceBefore, !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number,
       ids[i - 1] == w.comma || ids[i - 1] == w.period
     {
+      return true
+    }
+    return false
+  }
+
+  /// True when token `i` is a group of "DD.MM.YYYY" or "YYYY.MM.DD": two short groups and a year, glued by periods.
+  func inDottedDate(_ i: Int) -> Bool {
+    for s in [i, i - 2, i - 4] where s >= 0 && s + 4 < tokens.count {
+      let yearFirst = length(s) == 4 && length(s + 4) <= 2
+      guard tokens[s].kind == .number, yearFirst || length(s) <= 2, length(s + 2) <= 2, yearFirst || length(s + 4) == 4,
+        tokens[s + 2].kind == .number, tokens[s + 4].kind == .number,
+        ids[s + 1] == words.period, ids[s + 3] == words.period,
+        !tokens[s + 1].spaceBefore, !tokens[s + 2].spaceBefore, !tokens[s + 3].spaceBefore, !tokens[s + 4].spaceBefore
+      else { continue }
       return true
     }
     return false
@@ -153,7 +171,8 @@ struct ClassMatcher {
   /// Classes that read letters mixed with digits ("5th", "1990s", "Q3") without a lexicon entry.
   static var alphanumericClasses: UInt32 {
     TokenClass.day.bit | TokenClass.ordinal.bit | TokenClass.decade.bit | TokenClass.century.bit
-      | TokenClass.qtoken.bit | TokenClass.htoken.bit
+      | TokenClass.qtoken.bit | TokenClass.htoken.bit | TokenClass.clocktoken.bit | TokenClass.minuteampm.bit
+      | TokenClass.isoweek.bit
   }
 }
 

@@ -48,6 +48,26 @@ indirect enum Spec: Sendable {
   case dayShift(Spec, days: Int)
   /// "the previous Friday", "the following Monday": counted from the previous expression's day.
   case weekdayFrom(Int, offset: Int)
+  /// A range written as one expression ("June 3-7", "2018-2020", "between 2 and 4 pm"): its two
+  /// ends; the TIMEX3 value is the duration between them, `begin` and `end` the ends themselves.
+  case between(Spec, Spec)
+  /// "a month from Friday", "a year ago today": a named day moved by a count of calendar units.
+  case unitShift(Spec, TimeUnit, Int)
+  /// "the fourth Thursday of November" (n 4), "the last Monday of the month" (n -1): `period` is a month.
+  case nthWeekday(Int, weekday: Int, period: Spec)
+  /// "the first week of March 2022": days 1-7 of the month (n 1), valued as the ISO week of its first day.
+  case weekOfMonth(Int, period: Spec)
+  /// "an hour ago": minutes from the publication's time (its day when the time is not known).
+  case minutesFromPublication(Int)
+}
+
+/// How a duration reaches from its anchor, for `begin`/`end` ("in 3 hours": the instant 3 hours
+/// after publication; "the past 3 weeks": the 3 weeks up to publication).
+enum Reach: Sendable {
+  case after(TimeUnit, Int)
+  case within(TimeUnit, Int)
+  case past(TimeUnit, Int)
+  case next(TimeUnit, Int)
 }
 
 /// A production's result before resolution.
@@ -58,6 +78,13 @@ struct Draft: Sendable {
   var freq: String? = nil
   /// True when the type stays as built even if the value has a time part ("Tuesday night" is a DATE in TimeBank).
   var fixedType = false
+  /// A mod the expression itself says ("EOD": END), when no modifier phrase gave one.
+  var mod: String? = nil
+  /// For durations anchored at publication: how far they reach (see `Reach`).
+  var reach: Reach? = nil
+  /// A range whose two ends are whole expressions ("1994 and 1997", "Aug. 26 to Oct. 20"): TimeML
+  /// tags each end on its own, so the tagger splits it here (the connector's tokens, a range).
+  var split: Range<Int>? = nil
 }
 
 /// The closed set of productions a rule may name in rules.tsv.
@@ -74,4 +101,28 @@ enum Production: String, CaseIterable, Sendable {
   case within
   /// "the day before last Tuesday": the day next to a named day.
   case dayshift
+  /// A range of days, months, years, weekdays or clock times written as one expression ("June 3-7").
+  case range
+  /// "a month from Friday", "a year ago today": a named day (or today) moved by a count of units.
+  case unitshift
+  /// "the fourth Thursday of November", "the last Monday of the month".
+  case nthweekday
+  /// "the first week of March 2022".
+  case weekofmonth
+  /// "EOD", "EOQ": the period of the argument's unit holding publication, mod END.
+  case endof
+  /// An ISO week: "2025-W33", "week 33 of 2025".
+  case isoweek
+  /// Clock times said in words: "half past seven", "quarter to six", "twenty past nine".
+  case clockphrase
+  /// A clock-shaped duration: "a 2:04:11 marathon".
+  case clockduration
+}
+
+extension Reach {
+  /// True when the duration reaches back from its anchor ("the past 3 weeks").
+  var isBack: Bool {
+    if case .past = self { return true }
+    return false
+  }
 }

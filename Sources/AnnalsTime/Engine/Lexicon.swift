@@ -8,6 +8,8 @@ struct Lexicon: Sendable {
 
   var months: [String: MonthEntry] = [:]
   var weekdays: [String: Int] = [:]
+  /// "abbr" or "ambiguous" for short weekday names (see weekdays.tsv).
+  var weekdayFlags: [String: String] = [:]
   var cardinals: [String: Int] = [:]
   var ordinals: [String: Int] = [:]
   var seasons: [String: String] = [:]
@@ -40,6 +42,8 @@ struct Lexicon: Sendable {
   var relations: [String: Int] = [:]
   /// Holiday names (as token lists, longest first) and their date rules.
   var holidays: [(tokens: [String], rule: HolidayRule)] = []
+  /// Holiday names many countries share ("independence day"): not this one after "Ukraine's".
+  var nationalHolidays: Set<String> = []
 
   static func load() throws -> Lexicon {
     var lx = Lexicon()
@@ -54,6 +58,10 @@ struct Lexicon: Sendable {
       let d = try r.int(1)
       guard (1...7).contains(d) else { throw r.fail("weekday out of range") }
       lx.weekdays[try r.column(0)] = d
+      if r.columns.count > 2, !r.columns[2].isEmpty {
+        guard ["abbr", "ambiguous"].contains(r.columns[2]) else { throw r.fail("unknown flag \(r.columns[2])") }
+        lx.weekdayFlags[try r.column(0)] = r.columns[2]
+      }
     }
     for r in try TableFile.read("numbers.tsv") { lx.cardinals[try r.column(0)] = try r.int(1) }
     for r in try TableFile.read("ordinals.tsv") { lx.ordinals[try r.column(0)] = try r.int(1) }
@@ -96,6 +104,10 @@ struct Lexicon: Sendable {
     for r in try TableFile.read("holidays.tsv") {
       guard let rule = HolidayRule(try r.column(1)) else { throw r.fail("bad date rule \(r.columns[1])") }
       lx.holidays.append((TableFile.phraseTokens(try r.column(0)), rule))
+      if r.columns.count > 2, !r.columns[2].isEmpty {
+        guard r.columns[2] == "national" else { throw r.fail("unknown flag \(r.columns[2]) (national)") }
+        lx.nationalHolidays.insert(try r.column(0))
+      }
     }
     lx.holidays.sort { $0.tokens.count > $1.tokens.count }
     for r in try TableFile.read("past-blockers.tsv") {

@@ -2,6 +2,12 @@
 enum TokenClass: String, CaseIterable, Sendable {
   case weekday, weekdays, month, monthnum, day, year4, num2, number, ordinal, unit, season, pod
   case decade, century, qtoken, htoken, hour, minute, ampm, tz, yearwords, holiday
+  /// One token that is a whole clock time: "4pm", "9a", "18h15" (value: minutes after midnight).
+  case clocktoken
+  /// Minutes glued to am/pm after a colon: the "45pm" of "2:45pm".
+  case minuteampm
+  /// An ISO week token: the "W33" of "2025-W33".
+  case isoweek
 }
 
 /// One element of a pattern: a set of literal words or a token class, maybe optional.

@@ -70,6 +70,16 @@ struct ProductionInput {
     return nil
   }
 
+  /// The month a weekday or week is counted in: "of November", "of March 2022", "of the month".
+  func periodMonth(offset: Int) -> Spec? {
+    if let m = int(.month) {
+      if let y = int(.year4) { return .fixed(.month(year: y, month: m)) }
+      return .monthDay(month: m, day: nil)
+    }
+    guard has("month") else { return nil }
+    return .deictic(.month, offset: offset)
+  }
+
   /// True for a share, not a span: "three-quarters of its food", "a quarter of the market"
   /// (but "several quarters of losses" is a span).
   var isFraction: Bool {
@@ -197,6 +207,12 @@ extension Production {
       return Draft(type: .date, spec: .partOfRelativeYear(.quarter, q, offset: r))
     case .holiday:
       guard let n = p.int(.holiday), n < p.lexicon.holidays.count else { return nil }
+      // "Ukraine's Independence Day", "Russia's Christmas": another country's day, not the one the table gives.
+      if p.lexicon.nationalHolidays.contains(p.lexicon.holidays[n].tokens.joined(separator: " ")), p.before == "s",
+        p.match.start >= 3, p.classes.key(p.match.start - 2) == "'", p.classes.tokens[p.match.start - 3].isCapitalized
+      {
+        return nil
+      }
       let rule = p.lexicon.holidays[n].rule
       if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.day(rule.date(in: y)))) }
       if let r = p.relation, r != 0 { return Draft(type: .date, spec: .holidayRelative(rule, offset: r)) }
@@ -206,6 +222,10 @@ extension Production {
       return Draft(type: .date, spec: .monthRelative(month: m.int, offset: r))
     case .ago, .fromnow:
       guard let u = p.unit, p.count > 0 else { return nil }
+      // "an hour ago", "20 minutes ago": an instant before publication.
+      if self == .ago, u == .hour || u == .minute {
+        return Draft(type: .time, spec: .minutesFromPublication(-p.count * (u == .hour ? 60 : 1)))
+      }
       if self == .fromnow, p.match.rule.context != nil, u != .day {
         return Draft(type: .duration, spec: .literal(u.duration(String(p.count))))
       }
@@ -248,9 +268,14 @@ extension Production {
       let counted =
         p.int(.number) != nil || p.match.captures.contains { $0.word.map { p.lexicon.cardinals[$0] != nil } ?? false }
       let n = p.capture(.unit)?.int == 2 && !counted ? "X" : String(p.count)
-      return Draft(
+      var d = Draft(
         type: .duration, spec: .literal(p.argument == "half" ? u.durationAndHalf(p.count) : u.duration(n))
       )
+      // "the past 3 weeks", "the next two quarters": anchored at publication.
+      if n != "X", p.argument != "half", let r = p.relation, r != 0, !p.has("first") {
+        d.reach = r < 0 ? .past(u, p.count) : .next(u, p.count)
+      }
+      return d
     case .durationx:
       guard let u = p.unit, !p.isAge, p.before != "of", !(p.before == "-" && p.isFraction) else { return nil }
       if p.match.captures.count == 1, p.capture(.unit)?.int != 2 { return nil }
@@ -278,12 +303,155 @@ extension Production {
     case .dayshift:
       guard let day = p.namedDay, let r = p.relations.first, r != 0 else { return nil }
       return Draft(type: .date, spec: .dayShift(day, days: r))
+    case .range: return range(p)
+    case .unitshift:
+      guard let u = p.unit, u.isCalendar else { return nil }
+      let r =
+        p.has("from") || p.has("after") || p.has("next") ? 1 : (p.has("ago") || p.has("before") || p.has("last") ? -1 : 0)
+      guard r != 0 else { return nil }
+      let day: Spec = p.namedDay ?? .deicticDay(offset: p.has("tomorrow") ? 1 : (p.has("yesterday") ? -1 : 0), pod: nil)
+      return Draft(type: .date, spec: .unitShift(day, u, r * p.count))
+    case .nthweekday:
+      guard let w = p.int(.weekday) else { return nil }
+      let n = p.int(.ordinal) ?? -1
+      // "the last Monday of last month": the ordinal "last" counts weekdays; a relation word, months.
+      guard n == -1 || (1...5).contains(n), let period = p.periodMonth(offset: p.relation ?? 0) else { return nil }
+      return Draft(type: .date, spec: .nthWeekday(n, weekday: w, period: period))
+    case .weekofmonth:
+      guard let n = p.int(.ordinal), (1...5).contains(n), let period = p.periodMonth(offset: p.relation ?? 0) else {
+        return nil
+      }
+      return Draft(type: .date, spec: .weekOfMonth(n, period: period))
+    case .endof:
+      guard let u = TimeUnit(rawValue: p.argument) else { return nil }
+      // "EOD" is an acronym only in capitals: "eod" in running text is something else.
+      if p.classes.tokens[p.match.start].text.uppercased() != p.classes.tokens[p.match.start].text { return nil }
+      return Draft(type: .date, spec: .deictic(u, offset: 0), mod: "END")
+    case .isoweek:
+      guard let n = p.int(.isoweek) ?? p.int(.number), (1...53).contains(n), let y = p.int(.year4) else { return nil }
+      // Week 53 exists only in long ISO years.
+      guard CivilDate.mondayOf(isoYear: y, week: n).isoWeek.week == n else { return nil }
+      return Draft(type: .date, spec: .fixed(.week(year: y, week: n)))
+    case .clockphrase: return clockPhrase(p)
+    case .clockduration:
+      let parts = p.match.captures.filter { $0.tokenClass == .hour || $0.tokenClass == .minute }.map(\.int)
+      guard parts.count == 3 else { return nil }
+      var v = "PT"
+      if parts[0] > 0 { v += "\(parts[0])H" }
+      if parts[1] > 0 { v += "\(parts[1])M" }
+      if parts[2] > 0 || v == "PT" { v += "\(parts[2])S" }
+      return Draft(type: .duration, spec: .literal(v))
     }
+  }
+
+  /// "June 3-7", "3-7 June", "2018-2020", "Tuesday through Thursday", "between 2 and 4 pm".
+  private func range(_ p: ProductionInput) -> Draft? {
+    func all(_ c: TokenClass) -> [Int] { p.match.captures.filter { $0.tokenClass == c }.map(\.int) }
+    let days = all(.day), months = all(.month), years = all(.year4), weekdays = all(.weekday), hours = all(.hour)
+    let a: Spec, b: Spec
+    if days.count == 2, !months.isEmpty {
+      let (m1, m2) = (months[0], months.count > 1 ? months[1] : months[0])
+      // A day range reads in the order written: "3-7 June" and "June 3-7", not "7-3".
+      guard m1 != m2 || days[0] < days[1], days[0] <= CivilDate.daysIn(year: 2024, month: m1),
+        days[1] <= CivilDate.daysIn(year: 2024, month: m2)
+      else { return nil }
+      if let y = years.last {
+        guard let d1 = CivilDate(validYear: y, month: m1, day: days[0]), let d2 = CivilDate(validYear: y, month: m2, day: days[1])
+        else { return nil }
+        (a, b) = (.fixed(.day(d1)), .fixed(.day(d2)))
+      } else {
+        (a, b) = (.monthDay(month: m1, day: days[0]), .monthDay(month: m2, day: days[1]))
+      }
+    } else if months.count == 2, days.isEmpty {
+      guard months[0] != months[1] else { return nil }
+      if let y = years.last {
+        let y1 = months[0] < months[1] ? y : y - 1
+        (a, b) = (.fixed(.month(year: y1, month: months[0])), .fixed(.month(year: y, month: months[1])))
+      } else {
+        (a, b) = (.monthDay(month: months[0], day: nil), .monthDay(month: months[1], day: nil))
+      }
+    } else if years.count == 2 || (years.count == 1 && p.int(.num2) != nil) {
+      let y1 = years[0]
+      var y2 = years.count == 2 ? years[1] : (y1 / 100) * 100 + (p.int(.num2) ?? 0)
+      if years.count == 1, y2 <= y1 { y2 += 100 }
+      // "2018-2020" is a range; "1998-1997" or a span of centuries is not one of these.
+      guard y2 > y1, y2 - y1 <= 100 else { return nil }
+      if p.inNumberChain || p.lexicon.nonDateNouns.contains(p.after) { return nil }
+      (a, b) = (.fixed(.year(y1)), .fixed(.year(y2)))
+    } else if weekdays.count == 2 {
+      guard weekdays[0] != weekdays[1] else { return nil }
+      (a, b) = (.weekday(weekdays[0], relation: nil, pod: nil), .weekday(weekdays[1], relation: nil, pod: nil))
+    } else if case let tokens = all(.clocktoken), tokens.count == 2 {
+      (a, b) = (.clock(nil, hour: tokens[0] / 60, minute: tokens[0] % 60), .clock(nil, hour: tokens[1] / 60, minute: tokens[1] % 60))
+    } else if hours.count == 2, all(.minute).count == 2, p.capture(.ampm) == nil {
+      let minutes = all(.minute)
+      guard hours[0] < 24, hours[1] < 24 else { return nil }
+      (a, b) = (.clock(nil, hour: hours[0], minute: minutes[0]), .clock(nil, hour: hours[1], minute: minutes[1]))
+    } else if hours.count == 2, let ampm = p.capture(.ampm) {
+      guard (1...12).contains(hours[0]), (1...12).contains(hours[1]) else { return nil }
+      let minutes = all(.minute)
+      let h2 = hours[1] % 12 + ampm.int
+      // "between 2 and 4 pm": the first hour takes the same half of the day unless it would come after the second.
+      var h1 = hours[0] % 12 + ampm.int
+      if h1 > h2 { h1 = hours[0] % 12 }
+      (a, b) = (.clock(nil, hour: h1, minute: minutes.count == 2 ? minutes[0] : 0),
+                .clock(nil, hour: h2, minute: minutes.last ?? 0))
+    } else {
+      return nil
+    }
+    var d = Draft(type: .date, spec: .between(a, b))
+    if p.argument == "split" {
+      let connectors: Set<String> = ["-", "–", "—", "to", "through", "thru", "until", "till", "and"]
+      guard let c = p.match.captures.first(where: { $0.word.map(connectors.contains) ?? false }) else { return nil }
+      d.split = c.first..<(c.first + c.count)
+    }
+    return d
+  }
+
+  /// "half past seven", "quarter to six", "twenty past nine": minutes from a spoken phrase.
+  private func clockPhrase(_ p: ProductionInput) -> Draft? {
+    // "three to seven years", "five to ten people": counts, not a time.
+    if p.lexicon.units[p.after] != nil || p.lexicon.nonDateNouns.contains(p.after) { return nil }
+    let numbers = p.match.captures.filter { $0.tokenClass == .number }.map(\.int)
+    guard let hourWord = numbers.last, (1...12).contains(hourWord) else { return nil }
+    var minutes: Int
+    if p.has("half") {
+      minutes = 30
+    } else if p.has("quarter") {
+      minutes = 15
+    } else {
+      guard numbers.count == 2, (1...30).contains(numbers[0]) else { return nil }
+      minutes = numbers[0]
+    }
+    var hour = hourWord
+    if p.has("to") || p.has("till") || p.has("before") {
+      hour = hourWord == 1 ? 12 : hourWord - 1
+      minutes = 60 - minutes
+    }
+    if let ampm = p.capture(.ampm) {
+      hour = hour % 12 + ampm.int
+    } else if let pod = p.capture(.pod)?.code, pod != "MO" {
+      hour = hour % 12 + 12
+    }
+    return Draft(type: .time, spec: .clock(nil, hour: hour, minute: minutes))
   }
 
   private func date(_ p: ProductionInput) -> Draft? {
     let monthCapture = p.capture(.month)
     guard let month = monthCapture?.int ?? p.int(.monthnum) else { return nil }
+    // "03/04/2025" reads either way: the document's day-month order decides (see `DateOrder`).
+    if p.argument == "mdy" || p.argument == "dmy", let d = p.int(.day), d <= 12, month <= 12,
+      (p.argument == "dmy") != p.classes.dayFirst
+    {
+      return nil
+    }
+    if p.inNumberChain, p.argument == "mdy" || p.argument == "dmy" { return nil }
+    // "2021 July": one line, and not the year of a heading before "June 6, 2005" or a day ("2005 June 6").
+    if p.argument == "ym" {
+      let t = p.classes.tokens
+      if (p.match.start + 1..<p.match.end).contains(where: { t[$0].newlineBefore }) { return nil }
+      if p.match.end < t.count, t[p.match.end].kind == .number || p.classes.digitOrdinal(p.match.end) != nil { return nil }
+    }
     let year = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 }
     let day = p.int(.day)
     if let m = monthCapture, day == nil, year == nil {
@@ -310,9 +478,17 @@ extension Production {
 
   private func clock(_ p: ProductionInput) -> Draft? {
     var hour: Int
+    var minuteRead: Int?
     if self == .clockword {
       guard let h = Int(p.argument) else { return nil }
       hour = h
+    } else if let t = p.capture(.clocktoken) {
+      // "9a" is a clock time only where the sentence asks for one ("at 9a"): the rule gives that context.
+      if t.code == "short" && p.match.rule.context == nil { return nil }
+      (hour, minuteRead) = (t.int / 60, t.int % 60)
+    } else if let h = p.int(.hour), let m = p.capture(.minuteampm) {
+      guard (1...12).contains(h) else { return nil }
+      (hour, minuteRead) = (h % 12 + (m.code == "pm" ? 12 : 0), m.int)
     } else {
       guard let h = p.int(.hour) else { return nil }
       hour = h
@@ -327,7 +503,18 @@ extension Production {
         return nil
       }
     }
-    let minute = p.int(.minute) ?? 0
+    // "2:04" of "2:04:11" (and "23:51" of "1:23:51") is part of a longer clock-shaped figure that other rules read.
+    if p.match.start >= 2, p.before == ":", p.classes.tokens[p.match.start - 2].kind == .number,
+      !p.classes.tokens[p.match.start].spaceBefore
+    {
+      return nil
+    }
+    if p.after == ":", p.match.end + 1 < p.classes.tokens.count, p.classes.tokens[p.match.end + 1].kind == .number,
+      !p.classes.tokens[p.match.end].spaceBefore
+    {
+      return nil
+    }
+    let minute = minuteRead ?? p.int(.minute) ?? 0
     guard hour < 24 || (hour == 24 && minute == 0) else { return nil }
     var base: Spec?
     if let y = p.int(.year4), let m = p.int(.monthnum), let d = p.int(.day),

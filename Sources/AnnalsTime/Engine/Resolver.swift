@@ -3,6 +3,8 @@ import AnnalsText
 /// Completes drafts against the publication date, the tense and the previous expression.
 struct Resolver {
   var dct: CivilDate?
+  /// The publication's clock time in minutes after midnight, when the date came with one.
+  var dctMinutes: Int? = nil
   /// The last resolved calendar value in the document, for anaphora.
   var previous: CalendarValue?
   /// The last resolved value of each unit, for "the quarter" after "the third quarter ... Sept. 30".
@@ -31,6 +33,10 @@ struct Resolver {
     var calendar: CalendarValue?
     /// False for comparisons ("a year earlier") that later anaphora should not count from.
     var movesReference = true
+    /// A range's ends as TIMEX3 values, and why (see `Timex.begin`).
+    var begin: String? = nil
+    var end: String? = nil
+    var reason: String? = nil
   }
 
   /// Resolves `spec`; `tense` is asked only when a direction is needed.
@@ -73,6 +79,47 @@ struct Resolver {
         return Resolved(value: v.value, range: v.range, anchor: a, calendar: v, movesReference: !keep)
       }
       return resolve(.deictic(unit, offset: offset), tense: tense)
+    case .between(let a, let b):
+      return between(a, b, tense: tense)
+    case .minutesFromPublication(let n):
+      guard let d = dct else { return Resolved(value: "PAST_REF", range: nil, anchor: Anchor(kind: .unresolved), calendar: nil) }
+      guard let m = dctMinutes else {
+        let day = d  // the time of day is not known: the publication day is the likeliest
+        return Resolved(value: day.iso, range: TimeRange(day: day), anchor: dctAnchor(d, nil), calendar: .day(day))
+      }
+      let p = TimePoint(minutes: TimePoint(d).minutes + m + n)
+      let v = CalendarValue.minute(p.date, hour: p.hour, minute: p.minute)
+      return Resolved(
+        value: v.value, range: v.range, anchor: Anchor(kind: .publicationDate, value: d.iso + "T\(pad(m / 60, 2)):\(pad(m % 60, 2))"),
+        calendar: v)
+    case .unitShift(let inner, let unit, let n):
+      let r = resolve(inner, tense: tense)
+      guard let c = r.calendar else { return r }
+      let day = unit.add(n, to: c.start)
+      return Resolved(value: day.iso, range: TimeRange(day: day), anchor: r.anchor, calendar: .day(day))
+    case .nthWeekday(let n, let w, let period):
+      let r = resolve(period, tense: tense)
+      guard let c = r.calendar else { return Resolved(value: "XXXX-XX-XX", range: nil, anchor: r.anchor, calendar: nil) }
+      let first = c.start, last = c.range.latest.date
+      let day: CivilDate
+      if n > 0 {
+        day = first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+      } else {
+        day = last.adding(days: -((last.weekday - w + 7) % 7))
+      }
+      guard day <= last else { return Resolved(value: "XXXX-XX-XX", range: nil, anchor: r.anchor, calendar: nil) }
+      return Resolved(value: day.iso, range: TimeRange(day: day), anchor: r.anchor, calendar: .day(day))
+    case .weekOfMonth(let n, let period):
+      let r = resolve(period, tense: tense)
+      guard let c = r.calendar else { return Resolved(value: "XXXX-WXX", range: nil, anchor: r.anchor, calendar: nil) }
+      let from = c.start.adding(days: 7 * (n - 1))
+      let to = min(from.adding(days: 6), c.range.latest.date)
+      guard from <= c.range.latest.date else { return r }
+      // The ISO week that holds most of the seven days.
+      let week = CalendarValue.containing(from.adding(days: 3), unit: .week)
+      return Resolved(
+        value: week.value, range: TimeRange(from: from, to: to), anchor: r.anchor, calendar: week,
+        begin: from.iso, end: to.iso, reason: "days \(7 * (n - 1) + 1)-\(7 * (n - 1) + 1 + to.dayNumber - from.dayNumber) of \(c.value)")
     case .periodOfYear(let y):
       // "the 1988 period" beside a report on a 1989 quarter is a comparison: it moves no anaphora.
       guard let t = topicPeriod ?? previous, t.isQuarterOrHalf else { break }
@@ -123,6 +170,101 @@ struct Resolver {
     return Resolved(value: v.value, range: v.range, anchor: a, calendar: v)
   }
 
+  /// "June 3-7", "Tuesday through Thursday": both ends resolved; an end that would fall before the
+  /// beginning is the next one (the next week's Thursday, the next day's 2 a.m.).
+  private func between(_ a: Spec, _ b: Spec, tense: () -> (Direction, String)?) -> Resolved {
+    let (ra, rb) = ends(a, b, tense: tense)
+    guard let ca = ra.calendar, let cb = rb.calendar else {
+      let unit = ra.calendar?.unit ?? rb.calendar?.unit ?? .day
+      return Resolved(
+        value: ra.value, range: nil, anchor: ra.anchor, calendar: nil, begin: ra.value, end: rb.value,
+        reason: "from \(ra.value) to \(rb.value)")
+    }
+    let r = TimeRange(earliest: ca.range.earliest, latest: max(cb.range.latest, ca.range.latest))
+    var why = "from \(ra.value) to \(rb.value)"
+    if ra.anchor.kind == .publicationDate { why += ", resolved against publication \(ra.anchor.value ?? "")" }
+    // The value stays the first day's (what a reader looking for one date wants, and what TIMEX3 scorers compare);
+    // the range is the whole span.
+    return Resolved(value: ra.value, range: r, anchor: ra.anchor, calendar: ca, begin: ra.value, end: rb.value, reason: why)
+  }
+
+  /// The two ends of a range, each resolved; an end that would fall before the beginning is the next one.
+  func ends(_ a: Spec, _ b: Spec, tense: () -> (Direction, String)?) -> (Resolved, Resolved) {
+    var ra = resolve(a, tense: tense)
+    var rb = resolve(b, tense: tense)
+    if let ca = ra.calendar, var cb = rb.calendar, cb.range.latest < ca.range.earliest {
+      // Months and days without a year ("Dec. 28 - Jan. 3", "January to October"): the span that has
+      // begun by publication (reports mostly look back), unless the sentence looks ahead or it lies much farther.
+      if case .monthDay = b, let d = dct {
+        func gap(_ x: CalendarValue, _ y: CalendarValue) -> Int {
+          max(0, x.start.dayNumber - d.dayNumber, d.dayNumber - y.range.latest.date.dayNumber)
+        }
+        let earlier = ca.shifted(-1, .year)
+        let (before, after) = (gap(earlier, cb), gap(ca, cb.shifted(1, .year)))
+        let ahead = tense()?.0 == .future ? after <= before + 92 : before > after + 92
+        if !ahead {
+          ra.value = earlier.value
+          ra.range = earlier.range
+          ra.calendar = earlier
+          return (ra, rb)
+        }
+      }
+      switch b {
+      case .weekday: cb = cb.shifted(1, .week)
+      case .clock: cb = cb.shifted(1, .day)
+      case .monthDay: cb = cb.shifted(1, .year)
+      default: break
+      }
+      rb.value = cb.value
+      rb.range = cb.range
+      rb.calendar = cb
+    }
+    return (ra, rb)
+  }
+
+  /// The ends of a duration anchored at publication ("in 3 hours", "the past 3 weeks"), as TIMEX3
+  /// values, and why; nil without a publication date.
+  func ends(of reach: Reach) -> (begin: String, end: String, reason: String)? {
+    guard let d = dct else { return nil }
+    let (unit, n): (TimeUnit, Int)
+    switch reach {
+    case .after(let u, let k), .within(let u, let k), .past(let u, let k), .next(let u, let k): (unit, n) = (u, k)
+    }
+    let perUnit: Int
+    switch unit {
+    case .hour: perUnit = 60
+    case .minute: perUnit = 1
+    case .second: perUnit = 0
+    default: perUnit = -1
+    }
+    var reason = "publication \(d.iso)"
+    let (now, then): (String, String)
+    if perUnit >= 0 {
+      let span = perUnit == 0 ? (n + 59) / 60 : n * perUnit
+      if let m = dctMinutes {
+        let base = TimePoint(d).minutes + m
+        reason += "T\(pad(m / 60, 2)):\(pad(m % 60, 2))"
+        now = TimePoint(minutes: base).iso
+        then = TimePoint(minutes: base + (reach.isBack ? -span : span)).iso
+      } else {
+        // Without the publication's time of day only the days are known.
+        reason += ", time of day unknown"
+        let lastMinute = TimePoint(d).minutes + (reach.isBack ? 0 : 1439)
+        now = d.iso
+        then = TimePoint(minutes: lastMinute + (reach.isBack ? -span : span)).date.iso
+      }
+    } else {
+      now = d.iso
+      then = unit.add(reach.isBack ? -n : n, to: d).iso
+    }
+    switch reach {
+    case .after where perUnit >= 0 && dctMinutes == nil: return (now, then, "\(unit.duration(String(n))) after " + reason)
+    case .after: return (then, then, "the instant \(unit.duration(String(n))) after " + reason)
+    case .within, .next: return (now, then, "\(unit.duration(String(n))) from " + reason)
+    case .past: return (then, now, "\(unit.duration(String(n))) up to " + reason)
+    }
+  }
+
   private func dctAnchor(_ d: CivilDate, _ cue: String?) -> Anchor {
     Anchor(kind: .publicationDate, value: d.iso, cue: cue)
   }
@@ -142,9 +284,9 @@ struct Resolver {
       let day = weekday(w, relation: relation, dct: d, tense: tense)
       return pod.map { .partOfDay(day, code: $0) } ?? .day(day)
     case .holiday(let rule):
-      return .day(pick({ rule.date(in: $0) }, dct: d, window: 92, tense: tense))
+      return .day(pick(rule.dates(near: d.year), dct: d, window: 92, tense: tense))
     case .holidayRelative(let rule, let offset):
-      let candidates = [d.year - 1, d.year, d.year + 1].map { rule.date(in: $0) }
+      let candidates = rule.dates(near: d.year)
       let hit = offset < 0 ? candidates.last { $0 < d } : candidates.first { $0 > d }
       return .day(hit ?? rule.date(in: d.year))
     case .monthDay(let m, let day):
@@ -231,15 +373,15 @@ struct Resolver {
       return CalendarValue.containing(calendar(inner, dct: d, tense: tense).start, unit: unit)
     case .dayShift(let inner, let n):
       return .day(calendar(inner, dct: d, tense: tense).start.adding(days: n))
-    case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom:
+    case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom, .between, .unitShift, .nthWeekday, .weekOfMonth,
+      .minutesFromPublication:
       return .day(d)
     }
   }
 
   /// The yearly date nearest to publication when within `window` days, else the one tense points to.
-  private func pick(_ dateIn: (Int) -> CivilDate, dct d: CivilDate, window: Int, tense: () -> Direction?) -> CivilDate {
-    let candidates = [d.year - 1, d.year, d.year + 1].map(dateIn)
-    let nearest = candidates.min { abs($0.dayNumber - d.dayNumber) < abs($1.dayNumber - d.dayNumber) } ?? dateIn(d.year)
+  private func pick(_ candidates: [CivilDate], dct d: CivilDate, window: Int, tense: () -> Direction?) -> CivilDate {
+    let nearest = candidates.min { abs($0.dayNumber - d.dayNumber) < abs($1.dayNumber - d.dayNumber) } ?? d
     if abs(nearest.dayNumber - d.dayNumber) <= window { return nearest }
     switch tense() {
     case .past?: return candidates.last { $0 <= d } ?? nearest
@@ -281,7 +423,11 @@ struct Resolver {
     case .monthDay(let m, let day): s = "XXXX-\(pad(m, 2))" + (day.map { "-\(pad($0, 2))" } ?? "")
     case .monthRelative(let m, _): s = "XXXX-\(pad(m, 2))"
     case .holiday(let r), .holidayRelative(let r, _):
-      s = r.day.map { "XXXX-\(pad(r.month, 2))-\(pad($0, 2))" } ?? "XXXX-\(pad(r.month, 2))-XX"
+      if r.calendar != nil || r.easter || r.offset != 0 {
+        s = "XXXX-XX-XX"  // a lunar or movable day has no fixed month
+      } else {
+        s = r.day.map { "XXXX-\(pad(r.month, 2))-\(pad($0, 2))" } ?? "XXXX-\(pad(r.month, 2))-XX"
+      }
     case .season(let c, _): s = "XXXX-\(c)"
     case .partOfYear(let u, let n): s = "XXXX-\(u == .quarter ? "Q" : "H")\(n)"
     case .periodOfYear(let y): s = pad(y, 4)

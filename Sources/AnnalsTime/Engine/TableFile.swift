@@ -46,15 +46,28 @@ enum TableFile {
   }
 
   static func parse(_ text: String, file: String) -> [TableRow] {
+    // Split on bytes: tabs, newlines and "#" are ASCII, and a byte scan is far cheaper than
+    // splitting by Character (the data is read at every start).
     var rows: [TableRow] = []
     var n = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    let bytes = Array(text.utf8)
+    var start = 0
+    while start <= bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 10 { end += 1 }
       n += 1
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      rows.append(
-        TableRow(
-          file: file, line: n, columns: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+      var last = end
+      if last > start, bytes[last - 1] == 13 { last -= 1 }
+      if last > start, bytes[start] != UInt8(ascii: "#") {
+        var columns: [String] = []
+        var c = start
+        for k in start...last where k == last || bytes[k] == 9 {
+          columns.append(String(decoding: bytes[c..<k], as: UTF8.self))
+          c = k + 1
+        }
+        rows.append(TableRow(file: file, line: n, columns: columns))
+      }
+      start = end + 1
     }
     return rows
   }

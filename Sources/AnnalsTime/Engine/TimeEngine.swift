@@ -18,7 +18,8 @@ final class TimeEngine: Sendable {
   /// Ids of the words and reading codes the engine names.
   struct Words: Sendable {
     var period, comma, hyphen, and, a, an, p, m, am, pm: Int32
-    var abbrCode, abbrPeriodCode, ambiguousCode: Int32
+    var abbrCode, abbrPeriodCode, ambiguousCode, shortCode, amCode, pmCode: Int32
+    var h: Int32
 
     init(_ v: inout Vocabulary) {
       period = v.intern(".")
@@ -34,6 +35,10 @@ final class TimeEngine: Sendable {
       abbrCode = v.code("abbr")
       abbrPeriodCode = v.code("abbr.")
       ambiguousCode = v.code("ambiguous")
+      shortCode = v.code("short")
+      amCode = v.code("am")
+      pmCode = v.code("pm")
+      h = v.intern("h")
     }
   }
 
@@ -74,8 +79,9 @@ final class TimeEngine: Sendable {
   }
 
   /// Scans the tokens left to right, taking at each position the longest accepted match.
-  func find(_ text: TokenizedText) -> [Found] {
-    let m = ClassMatcher(engine: self, tokens: text.tokens)
+  func find(_ text: TokenizedText, dayFirst: Bool = false) -> [Found] {
+    var m = ClassMatcher(engine: self, tokens: text.tokens)
+    m.dayFirst = dayFirst
     var search = RuleSearch(program: program, matcher: m)
     var out: [Found] = []
     var i = 0

@@ -16,6 +16,10 @@ struct Vocabulary: Sendable {
     var weekday: Int8 = 0
     /// The weekday of a plural ("Mondays"): the word less its final "s" is a weekday.
     var weekdayPlural: Int8 = 0
+    /// A short weekday name ("Tue", "Thurs"): read only when capitalized.
+    var weekdayAbbreviation = false
+    /// A short weekday name that is also a common word ("Sat", "Sun", "Wed", "Mon"): read only next to a date.
+    var weekdayAmbiguous = false
     private var monthNumber: Int8 = 0
     private var monthAbbreviation = false
     private var monthAmbiguous = false
@@ -113,8 +117,13 @@ struct Vocabulary: Sendable {
     _ = code("abbr")
     _ = code("ambiguous")
     for (w, d) in lx.weekdays {
-      update(w, classes: [.weekday]) { $0.weekday = Int8(d) }
-      update(w + "s", classes: [.weekdays]) { $0.weekdayPlural = Int8(d) }
+      let flag = lx.weekdayFlags[w]
+      update(w, classes: [.weekday]) {
+        $0.weekday = Int8(d)
+        $0.weekdayAbbreviation = flag != nil
+        $0.weekdayAmbiguous = flag == "ambiguous"
+      }
+      if flag == nil { update(w + "s", classes: [.weekdays]) { $0.weekdayPlural = Int8(d) } }
     }
     for (w, m) in lx.months { update(w, classes: [.month]) { $0.month = m } }
     // A cardinal may start a number, a year in words, or "twenty-first" (an ordinal, a day, a century).
@@ -150,7 +159,7 @@ struct Vocabulary: Sendable {
 
 extension TokenClass {
   /// How many classes there are (`allCases.count`, as a constant for the hot paths).
-  static var caseCount: Int { 22 }
+  static var caseCount: Int { 25 }
 
   /// This class's bit in `Vocabulary.Facts.classMask`.
   var bit: UInt32 { 1 << UInt32(index) }
@@ -180,6 +189,9 @@ extension TokenClass {
     case .tz: 19
     case .yearwords: 20
     case .holiday: 21
+    case .clocktoken: 22
+    case .minuteampm: 23
+    case .isoweek: 24
     }
   }
 }
