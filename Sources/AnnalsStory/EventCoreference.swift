@@ -240,8 +240,8 @@ struct EventCoreference {
         if seen.insert(r).inserted { roots.append(r) }
       }
     }
-    // Candidates are found through what they share: (group, participant) pairs, and for
-    // groups with no one named, (predicate, exact interval).
+    // Candidates are found through what they share: (group, participant) pairs, and
+    // (predicate, exact interval) for a side with no one named.
     var byGroupKey: [String: [Int]] = [:]
     var byPredicateRange: [String: [Int]] = [:]
     for r in roots {
@@ -257,7 +257,7 @@ struct EventCoreference {
           }
         }
       }
-      if s.keys.isEmpty, let range = s.range {
+      if let range = s.range {
         for p in s.predicates.sorted() {
           for other in byPredicateRange[Self.rangeKey(p, range)] ?? [] {
             let o = find(other)
@@ -275,7 +275,8 @@ struct EventCoreference {
         switch (s.range, t.range) {
         case let (x?, y?):
           if Self.overlap(x, y) {
-            guard shared >= 1 || (s.keys.isEmpty && t.keys.isEmpty && samePredicate && x == y) else { continue }
+            // No one named on one side: the same predicate on the very same interval.
+            guard shared >= 1 || ((s.keys.isEmpty || t.keys.isEmpty) && samePredicate && x == y) else { continue }
           } else {
             // The same event dated a few days apart by two outlets: one event, a conflict.
             let gap = max(x.earliest.minutes - y.latest.minutes, y.earliest.minutes - x.latest.minutes)
@@ -296,8 +297,8 @@ struct EventCoreference {
       for g in groups {
         for k in s.keys { byGroupKey[g + "\u{1F}" + k, default: []].append(root) }
       }
-      if merged.keys.isEmpty, let range = s.range {
-        for p in s.predicates { byPredicateRange[Self.rangeKey(p, range), default: []].append(root) }
+      if let range = merged.range {
+        for p in merged.predicates { byPredicateRange[Self.rangeKey(p, range), default: []].append(root) }
       }
     }
   }

@@ -54,7 +54,8 @@ extension MentionFacts {
       let trigger = ev.text.lowercased()
       let label = ev.label.lowercased()
       // A label that does not hold the trigger is the event noun a light verb carries.
-      let light = !label.isEmpty && !label.split(separator: " ").contains(where: { $0 == Substring(trigger) })
+      let light = !label.isEmpty && !trigger.contains(" ") && !label.contains(trigger)
+        && !label.split(separator: " ").contains(where: { $0 == Substring(trigger) })
         && ev.tense != "none" && !lx.support.contains(label)
       let predicate = light ? label : ev.lemma.lowercased()
       let previous = w > 0 ? words.words[w - 1] : nil
