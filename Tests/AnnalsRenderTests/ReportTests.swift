@@ -43,7 +43,7 @@ enum SelfContained {
   @Test func chronologyHasOneRowPerDatedEventWithSourcesAndConflicts() {
     let page = html()
     let dated = Self.analysis.timeline.dated
-    let body = page.components(separatedBy: "<h2 id=\"chronology\">")[1].components(separatedBy: "<h2 id=\"entities\">")[0]
+    let body = page.components(separatedBy: "<h2 id=\"chronology\">")[1].components(separatedBy: "<h2 id=\"graph\">")[0]
     #expect(body.components(separatedBy: "<tr").count - 2 == dated.count)  // minus the split head and the header row
     // The phone call is told by both articles and listed once, with both.
     let calls = dated.filter { $0.label == "phone call" }
@@ -60,7 +60,7 @@ enum SelfContained {
 
   @Test func sourcesNameHowEachDateWasFound() {
     let page = html()
-    let body = page.components(separatedBy: "<h2 id=\"sources\">")[1].components(separatedBy: "<h2 id=\"timeline\">")[0]
+    let body = page.components(separatedBy: "<h2 id=\"sources\">")[1].components(separatedBy: "<h2 id=\"entities\">")[0]
     #expect(body.contains("Wed 13 Aug 2025 (2025-08-13)"))
     #expect(body.contains("<td>header<br/><q>Published: 2025-08-13</q></td>"))
     #expect(body.contains("<span class=\"flag\">unknown</span>"))

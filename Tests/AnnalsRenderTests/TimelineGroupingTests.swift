@@ -46,7 +46,7 @@ import Testing
 @Suite struct ChronologyGroupingTests {
   @Test func reportRowsFoldTheSameWay() {
     let page = Report.html(TimelineGroupingTests.analysis())
-    let body = page.components(separatedBy: "<h2 id=\"chronology\">")[1].components(separatedBy: "<h2 id=\"entities\">")[0]
+    let body = page.components(separatedBy: "<h2 id=\"chronology\">")[1].components(separatedBy: "<h2 id=\"graph\">")[0]
     #expect(body.components(separatedBy: "<tr").count - 2 == 2)
     #expect(body.contains("<td>dismissed, desires, restart diplomacy, derailed</td>"))
     // Every trigger's offsets are cited.
