@@ -41,8 +41,24 @@ struct CaptionBuilder {
   ) -> String {
     let c = clause(event, f, doc, words, names: names, borrowed: borrowed, nextNoun: nextNoun, previousNoun: previousNoun)
     guard !c.contains(" ") else { return c }
-    // One word is no caption: the words the text puts around it ("U.S. release", "press conference").
-    return finish(context(f, words, c.lowercased()))
+    // One word is no caption: the words the text puts around it ("U.S. release", "press
+    // conference"), else the nearest name before it in its sentence as its subject.
+    let around = context(f, words, c.lowercased())
+    if around.contains(" ") { return finish(around) }
+    if let name = nearestName(before: event, doc, names: names) { return finish(name + " " + c.lowercased()) }
+    return c
+  }
+
+  /// The entity mentioned last before `event` in its sentence, by its short name.
+  func nearestName(before event: Event, _ doc: StoryDocument, names: [String: String]) -> String? {
+    var best: (end: Int, name: String)? = nil
+    for e in doc.entities {
+      guard let n = names[e.id] else { continue }
+      for m in e.mentions where m.kind != .pronoun && m.span.start >= event.sentence.start && m.span.end <= event.span.start {
+        if best == nil || m.span.end > (best?.end ?? 0) { best = (m.span.end, n) }
+      }
+    }
+    return best?.name
   }
 
   /// The caption as a clause; may be a single word when nothing is known around the event.
