@@ -146,7 +146,7 @@ struct ReportContent {
     }
     let isSpan = e.range.map { $0.earliest.date != $0.latest.date } ?? false
     return Row(
-      value: value, dateLabel: DateLabel.format(value), expression: Chronology.oneLine(e.expression ?? ""),
+      value: value, dateLabel: DateLabel.format(value), expression: Chronology.oneLine(Chronology.expression(e)),
       event: Chronology.eventName(e), entities: e.entities, evidence: quote, citations: citations,
       conflicts: conflicts, isSpan: isSpan)
   }
