@@ -6,7 +6,7 @@ let package = Package(
   name: "Annals",
   platforms: [.macOS(.v14)],
   products: [
-    .library(name: "Annals", targets: ["AnnalsText", "AnnalsTime", "AnnalsEvents", "AnnalsTimeline", "AnnalsRender"]),
+    .library(name: "Annals", targets: ["AnnalsText", "AnnalsTime", "AnnalsEvents", "AnnalsStory", "AnnalsTimeline", "AnnalsRender"]),
     .executable(name: "annals", targets: ["annals"]),
   ],
   dependencies: [
@@ -23,8 +23,10 @@ let package = Package(
     .target(name: "AnnalsEvents", dependencies: ["AnnalsText", "AnnalsTime"], resources: [.copy("Resources")]),
     // TempEval-3 scoring of TIMEX3 against gold TimeML (`annals eval`).
     .target(name: "AnnalsEval", dependencies: ["AnnalsText", "AnnalsTime"]),
+    // Across sentences and articles: event coreference, captions, dates, salience, entity focus.
+    .target(name: "AnnalsStory", dependencies: ["AnnalsText", "AnnalsTime", "AnnalsEvents"], resources: [.copy("Resources")]),
     // Per-document analysis, the ordered timeline and the relationship graph.
-    .target(name: "AnnalsTimeline", dependencies: ["AnnalsText", "AnnalsTime", "AnnalsEvents"]),
+    .target(name: "AnnalsTimeline", dependencies: ["AnnalsText", "AnnalsTime", "AnnalsEvents", "AnnalsStory"]),
     // The only place that sees Graphviz's C API.
     .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
     .target(name: "AnnalsGraphviz", dependencies: ["CGraphviz"]),
@@ -40,6 +42,7 @@ let package = Package(
     .testTarget(name: "AnnalsTimeTests", dependencies: ["AnnalsTime"], resources: [.copy("Corpus")]),
     .testTarget(name: "AnnalsEvalTests", dependencies: ["AnnalsEval", "AnnalsTime", "AnnalsText"]),
     .testTarget(name: "AnnalsEventsTests", dependencies: ["AnnalsEvents"], resources: [.copy("Examples")]),
+    .testTarget(name: "AnnalsStoryTests", dependencies: ["AnnalsStory", "AnnalsTimeline"]),
     .testTarget(name: "AnnalsTimelineTests", dependencies: ["AnnalsTimeline"]),
     .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender", "AnnalsGraphviz"]),
     .testTarget(name: "EndToEndTests", dependencies: ["annals"], resources: [.copy("Expected")]),

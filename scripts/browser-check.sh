@@ -56,6 +56,13 @@ if [ -f "$SEED" ]; then
   "$BIN" report "$SEED" -o "$TMP/seed.report.html" 2>/dev/null || true
   printf '%s\t%s\n' seed.timeline "$TMP/seed.timeline.svg" seed.report "$TMP/seed.report.html" >>"$LIST"
 fi
+# Thirty MEANTIME articles: the story's report and timeline must read on one page width.
+DEV=../shared/data/meantime-dev.jsonl
+if [ -f "$DEV" ]; then
+  "$BIN" timeline --jsonl "$DEV" --format svg -o "$TMP/dev30.timeline.svg" 2>/dev/null || true
+  "$BIN" report --jsonl "$DEV" -o "$TMP/dev30.report.html" 2>/dev/null || true
+  printf '%s\t%s\n' dev30.timeline "$TMP/dev30.timeline.svg" dev30.report "$TMP/dev30.report.html" >>"$LIST"
+fi
 
 exec python3 - "$CHROME" "$LIST" "$OUT" "$TMP" <<'PY'
 import os, struct, subprocess, sys, zlib

@@ -8,13 +8,13 @@ public struct CSVRenderer: Renderer {
   public init() {}
 
   /// The header row, in column order.
-  public static let columns = ["date", "expression", "event", "class", "entities", "document", "evidence"]
+  public static let columns = ["date", "expression", "caption", "event", "class", "entities", "document", "evidence"]
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
     var lines = [Self.columns.joined(separator: ",")]
     for e in analysis.timeline.dated + analysis.timeline.undated {
       let fields = [
-        e.value ?? "", e.expression ?? "", Chronology.eventName(e), e.eventClass.rawValue,
+        e.value ?? "", Chronology.expression(e), Chronology.eventName(e), e.negated ? "not " + e.label : e.label, e.eventClass.rawValue,
         e.entities.joined(separator: "; "), e.documentID, Chronology.evidence(e),
       ]
       lines.append(fields.map(Escape.csv).joined(separator: ","))

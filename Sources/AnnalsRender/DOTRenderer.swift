@@ -35,15 +35,28 @@ public struct DOTRenderer: Renderer {
   }
 
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
-    Self.dot(analysis.graph)
+    Self.dot(analysis.graph, layout: options.layout)
   }
 
   /// At most this many nodes are drawn; the rest are named in the graph's caption.
   public static let maxDrawn = 300
+  /// Up to this many drawn nodes `--layout auto` picks dot; above it, sfdp.
+  public static let autoDotLimit = 40
+  /// At most this many two-entity pieces are drawn beside the connected story; the rest
+  /// are counted in the caption (the JSON and GraphML exports keep them all).
+  public static let maxPairs = 12
+
+  /// The layout `requested` means for `graph`: `auto` picks dot for a small drawing and
+  /// sfdp for a large one; any other name is kept.
+  public static func layout(_ requested: String, for graph: RelationGraph) -> String {
+    guard requested == "auto" else { return requested }
+    return drawable(graph).graph.nodes.count <= autoDotLimit ? "dot" : "sfdp"
+  }
 
   /// The part of the graph worth drawing: entities that take part in a relation (all of
-  /// them when there is none), the most connected first when there are too many.
-  /// Returns the kept graph and a caption saying what was left out.
+  /// them when there is none), components by size with the largest first, at most
+  /// `maxPairs` two-entity pieces, the most connected first when there are too many.
+  /// Returns the kept graph (nodes in component order) and a caption saying what was left out.
   public static func drawable(_ graph: RelationGraph) -> (graph: RelationGraph, caption: String?) {
     var degree: [String: Int] = [:]
     for e in graph.edges {
@@ -64,16 +77,80 @@ public struct DOTRenderer: Renderer {
       pruned = nodes.count - keep.count
       nodes = nodes.filter { keep.contains($0.id) }
     }
-    let kept = Set(nodes.map(\.id))
-    let edges = graph.edges.filter { kept.contains($0.source) && kept.contains($0.target) }
+    var kept = Set(nodes.map(\.id))
+    var edges = graph.edges.filter { kept.contains($0.source) && kept.contains($0.target) }
+    // Components, largest (then heaviest) first; two-entity pieces beyond `maxPairs` are left out.
+    var components = Self.components(nodes.map(\.id), edges)
+    let weight = { (c: [String]) -> Int in c.reduce(0) { $0 + (degree[$1] ?? 0) } }
+    let position = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    components.sort { a, b in
+      if a.count != b.count { return a.count > b.count }
+      if weight(a) != weight(b) { return weight(a) > weight(b) }
+      return (position[a[0]] ?? 0) < (position[b[0]] ?? 0)
+    }
+    var pairs = 0
+    var droppedPairs = 0
+    components = components.filter { c in
+      guard c.count == 2, !graph.edges.isEmpty else { return true }
+      pairs += 1
+      if pairs > maxPairs {
+        droppedPairs += 1
+        return false
+      }
+      return true
+    }
+    let byID = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    nodes = components.flatMap { c in c.compactMap { byID[$0] } }
+    kept = Set(nodes.map(\.id))
+    edges = edges.filter { kept.contains($0.source) && kept.contains($0.target) }
     var notes: [String] = []
     if isolated > 0 { notes.append("\(isolated) entit\(isolated == 1 ? "y" : "ies") without relations not drawn") }
     if pruned > 0 { notes.append("\(pruned) less connected entit\(pruned == 1 ? "y" : "ies") left out to keep the drawing readable") }
+    if droppedPairs > 0 {
+      notes.append("\(droppedPairs) more pair\(droppedPairs == 1 ? "" : "s") of entities linked only to each other not drawn")
+    }
     return (RelationGraph(nodes: nodes, edges: edges, nodeOf: graph.nodeOf), notes.isEmpty ? nil : notes.joined(separator: "; "))
   }
 
-  /// DOT text for a relationship graph (its drawable part, with a caption for what was left out).
-  public static func dot(_ full: RelationGraph) -> String {
+  /// Connected components of the nodes (each in order: most connected first, then input order).
+  static func components(_ ids: [String], _ edges: [GraphEdge]) -> [[String]] {
+    var adjacent: [String: [String]] = [:]
+    var degree: [String: Int] = [:]
+    for e in edges {
+      adjacent[e.source, default: []].append(e.target)
+      adjacent[e.target, default: []].append(e.source)
+      degree[e.source, default: 0] += e.weight
+      degree[e.target, default: 0] += e.weight
+    }
+    let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    var seen: Set<String> = []
+    var out: [[String]] = []
+    for id in ids where !seen.contains(id) {
+      var stack = [id]
+      var members: [String] = []
+      seen.insert(id)
+      while let n = stack.popLast() {
+        members.append(n)
+        for m in adjacent[n] ?? [] where position[m] != nil && seen.insert(m).inserted { stack.append(m) }
+      }
+      members.sort { a, b in
+        let (da, db) = (degree[a] ?? 0, degree[b] ?? 0)
+        return da != db ? da > db : (position[a] ?? 0) < (position[b] ?? 0)
+      }
+      out.append(members)
+    }
+    return out
+  }
+
+  /// Longest caption drawn on an edge, in characters.
+  static let captionWidth = 40
+  /// Captions drawn on an edge of a large (force-directed) drawing; the rest are counted.
+  static let largeGraphCaptions = 1
+
+  /// DOT text for a relationship graph (its drawable part, with a caption for what was left
+  /// out). `layout` adds the attributes that engine needs to stay legible.
+  public static func dot(_ full: RelationGraph, layout: String = "auto") -> String {
+    let engine = Self.layout(layout, for: full)
     let (graph, caption) = drawable(full)
     let q: (String) -> String = { Escape.dotQuoted($0) }
     var out = ["digraph \(q(graphName)) {"]
@@ -81,7 +158,10 @@ public struct DOTRenderer: Renderer {
     if let caption {
       out.append("  graph [label=\(q(caption)), labelloc=\"b\", fontsize=\"10\", fontcolor=\"#666666\"];")
     }
-    if graph.nodes.count > largeGraph {
+    if engine != "dot" {
+      // Force-directed layouts: no overlapping nodes, curved edges around them, the pieces packed.
+      out.append("  graph [layout=\(q(engine)), K=\"1.8\", repulsiveforce=\"1.5\", overlap=\"prism\", overlap_scaling=\"-6\", sep=\"+16\", splines=\"true\", pack=\"true\", packmode=\"graph\", outputorder=\"edgesfirst\"];")
+    } else if graph.nodes.count > largeGraph {
       // dot's network simplex and crossing minimization blow up on big cyclic graphs.
       out.append("  graph [mclimit=\"0.1\", nslimit=\"1\", nslimit1=\"1\", splines=\"line\"];")
     }
@@ -95,15 +175,14 @@ public struct DOTRenderer: Renderer {
           + "tooltip=\(Escape.dotQuoted(tip, tooltip: true))];"
       )
     }
+    let shownCaptions = engine == "dot" ? RelationGraph.labelCaptions : largeGraphCaptions
     for e in graph.edges {
-      var label = e.label
-      if !e.dates.isEmpty {
-        let shown = e.dates.prefix(maxDates).joined(separator: ", ")
-        label += "\n(" + shown + (e.dates.count > maxDates ? ", …" : "") + ")"
-      }
-      var tip = e.evidence.prefix(maxEvidence).joined(separator: "\n")
+      let label = edgeLabel(e, captions: shownCaptions)
+      var tip = e.captions.joined(separator: "\n")
+      if !e.dates.isEmpty { tip += "\n(" + e.dates.joined(separator: ", ") + ")" }
+      let shownEvidence = e.evidence.prefix(maxEvidence)
+      if !shownEvidence.isEmpty { tip += "\n\n" + shownEvidence.joined(separator: "\n") }
       if e.evidence.count > maxEvidence { tip += "\n(+\(e.evidence.count - maxEvidence) more)" }
-      if tip.isEmpty { tip = e.label }
       let pen = NumberFormat.fixed(1.0 + 0.75 * Double(min(max(e.weight, 1), 7) - 1), digits: 2)
       var attrs = "label=\(q(label)), tooltip=\(Escape.dotQuoted(tip, tooltip: true)), penwidth=\(q(pen)), weight=\(q(String(max(1, e.weight))))"
       if !e.directed { attrs += ", dir=\"none\"" }
@@ -111,5 +190,17 @@ public struct DOTRenderer: Renderer {
     }
     out.append("}")
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// An edge's label: its first captions, one a line, how many more, and its dates.
+  static func edgeLabel(_ e: GraphEdge, captions: Int = RelationGraph.labelCaptions) -> String {
+    let shown = e.captions.prefix(captions).map { DisplayWidth.truncate(Chronology.oneLine($0), to: captionWidth) }
+    var lines = Array(shown)
+    if e.captions.count > shown.count { lines.append("+\(e.captions.count - shown.count) more") }
+    if !e.dates.isEmpty {
+      let dates = e.dates.prefix(maxDates).map(DateLabel.format).joined(separator: ", ")
+      lines.append("(" + dates + (e.dates.count > maxDates ? ", …" : "") + ")")
+    }
+    return lines.joined(separator: "\n")
   }
 }

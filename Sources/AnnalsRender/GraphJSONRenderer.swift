@@ -26,6 +26,7 @@ public struct GraphJSONRenderer: Renderer {
     var source: String
     var target: String
     var label: String
+    var captions: [String]
     var dates: [String]
     var weight: Int
     var directed: Bool
@@ -38,7 +39,7 @@ public struct GraphJSONRenderer: Renderer {
       nodes: g.nodes.map { Node(id: $0.id, name: $0.name, type: $0.type.rawValue, mentions: $0.mentions) },
       links: g.edges.map {
         Link(
-          source: $0.source, target: $0.target, label: $0.label, dates: $0.dates, weight: $0.weight,
+          source: $0.source, target: $0.target, label: $0.label, captions: $0.captions, dates: $0.dates, weight: $0.weight,
           directed: $0.directed, evidence: $0.evidence)
       })
     let encoder = JSONEncoder()

@@ -14,12 +14,13 @@ public struct GraphSVGRenderer: Renderer {
   public func render(_ analysis: Analysis, options: RenderOptions) throws -> String {
     // Only the drawable part is laid out: isolated entities are left out, huge graphs pruned.
     let count = DOTRenderer.drawable(analysis.graph).graph.nodes.count
-    if let limit = Self.nodeLimits[options.layout], count > limit {
+    let layout = DOTRenderer.layout(options.layout, for: analysis.graph)
+    if let limit = Self.nodeLimits[layout], count > limit {
       throw Graphviz.RenderError(
         .inputTooLarge,
-        "the graph has \(count) nodes, too many for the '\(options.layout)' layout (limit \(limit)); "
+        "the graph has \(count) nodes, too many for the '\(layout)' layout (limit \(limit)); "
           + "use --layout sfdp or twopi, or --format dot")
     }
-    return try Graphviz.render(dot: DOTRenderer.dot(analysis.graph), layout: options.layout, format: "svg")
+    return try Graphviz.render(dot: DOTRenderer.dot(analysis.graph, layout: layout), layout: layout, format: "svg")
   }
 }

@@ -60,16 +60,18 @@ struct HTMLReport {
     h.append(
       "<p class=\"summary\">\(c.sources.count) article\(c.sources.count == 1 ? "" : "s"), \(c.datedCount) dated event\(c.datedCount == 1 ? "" : "s"), "
         + "\(c.undatedCount) undated, \(c.entities.count) entit\(c.entities.count == 1 ? "y" : "ies").</p>")
-    h += sources()
+    // The story first: the timeline, what happened, who relates to whom; then where it
+    // comes from.
     h.append("<h2 id=\"timeline\">Timeline</h2>")
     h.append("<div class=\"figure timeline\">\n\(InlineSVG.prepare(timelineSVG))\n</div>")
+    h += chronology()
     h.append("<h2 id=\"graph\">Relationship graph</h2>")
     if let svg = graph.svg {
       h.append("<div class=\"figure graph\">\n\(InlineSVG.prepare(svg))\n</div>")
     } else {
       h.append("<p class=\"note\">\(x(graph.note))</p>")
     }
-    h += chronology()
+    h += sources()
     h += entityIndex()
     h += unresolved()
     h.append("</body>")

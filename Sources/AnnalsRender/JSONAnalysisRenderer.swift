@@ -115,6 +115,7 @@ public struct JSONAnalysisRenderer: Renderer {
     w.beginObject()
     w.field("document", analysis.documents[e.document].id)
     w.field("event", e.event)
+    w.field("caption", e.caption)
     w.field("trigger", e.trigger)
     w.field("label", e.label)
     w.field("class", e.eventClass.rawValue)
@@ -125,6 +126,9 @@ public struct JSONAnalysisRenderer: Renderer {
     w.field("expression", orNull: e.expression)
     w.field("basis", orNull: e.basis)
     w.field("relation", orNull: e.relation?.rawValue)
+    w.field("dating", e.dating.rawValue)
+    w.field("salience", number: e.salience)
+    w.field("selected", e.selected)
     w.beginArray("entities")
     for n in e.entities { w.element(n) }
     w.endArray()
@@ -181,6 +185,9 @@ public struct JSONAnalysisRenderer: Renderer {
       w.field("source", e.source)
       w.field("target", e.target)
       w.field("label", e.label)
+      w.beginArray("captions")
+      for c in e.captions { w.element(c) }
+      w.endArray()
       w.field("directed", e.directed)
       w.field("weight", e.weight)
       w.beginArray("dates")

@@ -220,6 +220,22 @@ public struct JSONWriter {
     write(20) { p in JSONWriter.storeInt(v, into: p) }
   }
 
+  /// A number written with at most two decimals (`3.5`, `-2`).
+  public mutating func field(_ k: String, number v: Double) {
+    key(k)
+    let hundredths = (v * 100).rounded()
+    guard hundredths.isFinite, abs(hundredths) < 1e15 else { return raw("0") }
+    let n = Int(hundredths)
+    var s = (n < 0 ? "-" : "") + String(abs(n) / 100)
+    let frac = abs(n) % 100
+    if frac != 0 { s += "." + (frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0" : "") + String(frac)) }
+    let bytes = Array(s.utf8)
+    write(bytes.count) { p in
+      for (i, b) in bytes.enumerated() { p[i] = b }
+      return bytes.count
+    }
+  }
+
   public mutating func field(_ k: String, _ v: Bool) {
     key(k)
     if v { raw("true") } else { raw("false") }

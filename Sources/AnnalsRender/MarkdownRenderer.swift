@@ -46,7 +46,7 @@ public struct MarkdownRenderer: Renderer {
   private func cells(_ e: TimelineEntry) -> [String] {
     let md = Escape.markdown
     return [
-      md(e.expression ?? ""), md(Chronology.eventName(e)),
+      md(Chronology.expression(e)), md(Chronology.eventName(e)),
       md(e.entities.joined(separator: ", ")), md(DisplayWidth.truncate(Chronology.evidence(e), to: 240)),
     ]
   }

@@ -17,9 +17,12 @@ public struct ReportFiles: Sendable {
 /// Whole-story reports in HTML (one self-contained file) or Markdown (with SVGs beside it).
 public enum Report {
   /// The self-contained HTML report.
+  /// The widest timeline drawn in a report: the page's own width, so its text stays legible.
+  static let timelineWidth = 1150.0
+
   public static func html(_ analysis: Analysis, options: RenderOptions = RenderOptions()) -> String {
     let content = ReportContent(analysis)
-    let timeline = TimelineSVG.render(analysis, lanes: options.lanes)
+    let timeline = TimelineSVG.render(analysis, lanes: options.lanes, maxWidth: timelineWidth)
     return HTMLReport(content: content, timelineSVG: timeline, graph: ReportGraph.render(analysis, options: options)).page()
   }
 
@@ -28,7 +31,7 @@ public enum Report {
     let content = ReportContent(analysis)
     let timelineName = base + ".timeline.svg"
     let graphName = base + ".graph.svg"
-    var assets = [ReportFiles.Asset(name: timelineName, contents: TimelineSVG.render(analysis, lanes: options.lanes))]
+    var assets = [ReportFiles.Asset(name: timelineName, contents: TimelineSVG.render(analysis, lanes: options.lanes, maxWidth: timelineWidth))]
     let graph = ReportGraph.render(analysis, options: options)
     if let svg = graph.svg { assets.append(ReportFiles.Asset(name: graphName, contents: svg)) }
     let md = MarkdownReport(content: content, timelineFile: timelineName, graphFile: graph.svg == nil ? nil : graphName, graphNote: graph.note)
@@ -111,8 +114,7 @@ enum MermaidTimeline {
     var out = ["```mermaid", "timeline", "    title \(Escape.mermaid(DisplayWidth.truncate(title, to: 80)))"]
     for group in Chronology.groups(dated) {
       var names = group.entries.prefix(maxEvents).map { e -> String in
-        var s = Chronology.eventName(e)
-        if !e.entities.isEmpty { s += " (" + e.entities.prefix(2).joined(separator: ", ") + ")" }
+        let s = Chronology.eventName(e)
         return Escape.mermaid(DisplayWidth.truncate(Chronology.oneLine(s), to: eventColumns))
       }
       if group.entries.count > maxEvents { names.append("and \(group.entries.count - maxEvents) more") }

@@ -6,11 +6,11 @@ public struct RenderOptions: Sendable {
   public var color: Bool
   /// Terminal width in columns.
   public var width: Int
-  /// Graphviz layout engine for graph renderers.
+  /// Graphviz layout engine for graph renderers; `auto` picks dot or sfdp by size.
   public var layout: String
   /// How the timeline SVG (and TimelineJS groups) split events into lanes.
   public var lanes: TimelineLanes
-  public init(color: Bool = false, width: Int = 100, layout: String = "dot", lanes: TimelineLanes = .none) {
+  public init(color: Bool = false, width: Int = 100, layout: String = "auto", lanes: TimelineLanes = .none) {
     self.color = color
     self.width = width
     self.layout = layout

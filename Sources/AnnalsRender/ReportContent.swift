@@ -1,3 +1,4 @@
+import AnnalsStory
 import AnnalsTime
 import AnnalsTimeline
 
@@ -145,7 +146,7 @@ struct ReportContent {
     }
     let isSpan = e.range.map { $0.earliest.date != $0.latest.date } ?? false
     return Row(
-      value: value, dateLabel: DateLabel.format(value), expression: Chronology.oneLine(e.expression ?? ""),
+      value: value, dateLabel: DateLabel.format(value), expression: Chronology.oneLine(Chronology.expression(e)),
       event: Chronology.eventName(e), entities: e.entities, evidence: quote, citations: citations,
       conflicts: conflicts, isSpan: isSpan)
   }
@@ -159,6 +160,14 @@ struct ReportContent {
         Unresolved(
           kind: "document", subject: d.title.map(Chronology.oneLine) ?? d.id, document: d.id,
           reason: "no publication date found, so expressions relative to it (“Tuesday”, “last year”) stay unresolved; give --published"))
+    }
+    for e in analysis.timeline.dated where e.dating == .publication || e.dating == .narrative {
+      var subject = Chronology.eventName(e)
+      if !e.evidence.isEmpty { subject += " — “\(Chronology.evidence(e))”" }
+      let reason = e.dating == .publication
+        ? "no temporal expression governs it; its tense places it by the publication date (\(e.value ?? ""))"
+        : "no temporal expression governs it; placed on \(e.value ?? "") where the article's account stands (“\(e.expression ?? "")” just before)"
+      out.append(Unresolved(kind: "event", subject: subject, document: e.documentID, reason: reason))
     }
     for e in analysis.timeline.undated {
       let doc = e.document < docs.count ? docs[e.document] : nil

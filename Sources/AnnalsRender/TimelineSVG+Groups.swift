@@ -40,10 +40,11 @@ extension TimelineSVG {
       let n = Chronology.eventName(m)
       if !names.contains(n) { names.append(n) }
       for x in m.entities where !e.entities.contains(x) { e.entities.append(x) }
-      for s in m.sources where !e.sources.contains(where: { $0.document == s.document }) { e.sources.append(s) }
+      for s in m.sources where !e.sources.contains(where: { $0.document == s.document && $0.event == s.event }) { e.sources.append(s) }
       for c in m.conflicts where !e.conflicts.contains(c) { e.conflicts.append(c) }
     }
     e.label = names.joined(separator: ", ")
+    e.caption = names.joined(separator: "; ")
     e.negated = false
     return (e, names)
   }

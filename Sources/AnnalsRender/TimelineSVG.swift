@@ -13,7 +13,7 @@ enum TimelineSVG {
   /// Advance of one terminal column in the monospace label font (0.6 em).
   static let columnWidth = 6.6
   static let labelPadding = 4.0
-  static let labelColumns = 44
+  static let labelColumns = 48
   static let laneGap = 8.0
   static let font = "ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace"
 
@@ -34,60 +34,146 @@ enum TimelineSVG {
     var extentEnd: Double { max(x1, x0 + labelWidth) }
   }
 
-  static func render(_ analysis: Analysis, lanes: TimelineLanes = .none) -> String {
+  /// The widest picture drawn; a longer story is drawn as an overview and detail panels.
+  static let maxWidth = 2000.0
+  static let panelGap = 22.0
+
+  /// One laid-out stretch of the timeline: its marks, bands, scale and ticks.
+  struct Panel {
+    var marks: [Mark]
+    var bands: [Band]
+    var scale: TimelineScale
+    var ticks: [TimelineTicks.Tick]
+    var publications: [Int]
+    var axisY: Double
+    var top: Double
+    var right: Double
+    var bottom: Double { axisY + 16 + 16 + 8 }
+  }
+
+  static func render(_ analysis: Analysis, lanes: TimelineLanes = .none, maxWidth: Double = maxWidth) -> String {
     let dated = analysis.timeline.dated.filter { $0.range != nil }
     let folded = grouped(dated, lanes: lanes)
-    let entries = folded.map(\.entry)
-    let intervals = entries.compactMap { e -> (start: Int, end: Int)? in
-      guard let r = e.range else { return nil }
-      let s = r.earliest.date.dayNumber
-      return (s, max(s + 1, r.latest.date.dayNumber + 1))
-    }
-    let publications = Set(analysis.documents.compactMap { $0.publication?.date.dayNumber }).sorted()
-    let knots = intervals.isEmpty ? [] : publications.flatMap { [$0, $0 + 1] }
-    let scale = TimelineScale(intervals: intervals, extraKnots: knots, origin: margin)
-    var marks = zip(folded, intervals).map { f, i in mark(f.entry, names: f.names, i, scale) }
-    let lanesTop = headerHeight + 8
-    let bands = layoutBands(&marks, lanes: lanes, documents: analysis.documents.map(\.id), top: lanesTop)
-    let bandsBottom = bands.last.map { $0.top + $0.height } ?? (lanesTop + laneHeight)
-    let axisY = max(bandsBottom, lanesTop + laneHeight) + 10
-    let ticks = TimelineTicks.place(scale: scale, intervals: intervals, columnWidth: (fontSize - 1) * 0.6)
+    let allPublications = Set(analysis.documents.compactMap { $0.publication?.date.dayNumber }).sorted()
+    let documents = analysis.documents.map(\.id)
     let legend = TimelineLegend.items(x: margin, y: legendY)
-    let contentRight = max(
-      scale.end, marks.map(\.extentEnd).max() ?? 0, ticks.map(\.right).max() ?? 0, legend.map(\.right).max() ?? 0,
-      bands.map(\.labelRight).max() ?? 0)
+    let legendRight = legend.map(\.right).max() ?? 0
+    let first = panel(folded, publications: allPublications, lanes: lanes, documents: documents, top: headerHeight + 8)
+    var panels = [first]
+    var overview: Overview? = nil
+    if first.right + margin > maxWidth, folded.count > 1 {
+      let chunks = split(folded, publications: allPublications, lanes: lanes, documents: documents, width: maxWidth - margin)
+      let o = Overview.layout(chunks.map { $0.map(\.entry) }, x0: margin, x1: maxWidth - margin, top: headerHeight + 8)
+      overview = o
+      panels = []
+      var top = o.bottom + panelGap + 16
+      for c in chunks {
+        let p = panel(c, publications: allPublications, lanes: lanes, documents: documents, top: top)
+        panels.append(p)
+        top = p.bottom + panelGap + 16
+      }
+    }
+    let contentRight = max(panels.map(\.right).max() ?? 0, legendRight, overview.map { $0.x1 } ?? 0)
     let width = (contentRight + margin).rounded(.up)
     let undatedCount = analysis.timeline.undated.count
-    let height = (axisY + 48 + (undatedCount > 0 ? 20 : 0)).rounded(.up)
+    let lastBottom = panels.last?.bottom ?? (headerHeight + 8)
+    let height = (lastBottom + 8 + (undatedCount > 0 || analysis.timeline.omitted > 0 ? 20 : 0)).rounded(.up)
 
     let count = dated.count
     var svg = SVGWriter(width: width, height: height, font: font, title: "Annals timeline: \(count) dated events")
-    svg.text(x: margin, y: 26, "Timeline: \(count) dated event\(count == 1 ? "" : "s")", size: 14, weight: "bold")
+    var heading = "Timeline: \(count) dated event\(count == 1 ? "" : "s")"
+    if !analysis.timeline.focus.isEmpty { heading = "Timeline of \(analysis.timeline.focus.joined(separator: ", ")): \(count) dated event\(count == 1 ? "" : "s")" }
+    svg.text(x: margin, y: 26, DisplayWidth.truncate(heading, to: Int((width - 2 * margin) / (14 * 0.6))), size: 14, weight: "bold")
     TimelineLegend.draw(&svg, legend)
-    if marks.isEmpty {
-      svg.text(x: margin, y: axisY, "No dated events.", size: fontSize)
+    if folded.isEmpty {
+      svg.text(x: margin, y: (panels.first?.axisY ?? headerHeight + 40), "No dated events.", size: fontSize)
     }
-    for (i, b) in bands.enumerated() where lanes != .none { drawBand(&svg, b, index: i, width: width) }
-    drawAxis(&svg, scale, axisY: axisY, lanesTop: lanesTop, publications: publications)
-    for t in ticks {
-      svg.line(x1: t.x, y1: axisY, x2: t.x, y2: axisY + 4, stroke: "#444444", width: 1)
-      svg.text(x: t.left, y: axisY + 16 + Double(t.row) * 16, t.text, size: fontSize - 1, cls: "tick")
+    if let o = overview { o.draw(&svg, panels: panels) }
+    for (n, p) in panels.enumerated() {
+      if overview != nil { drawPanelHeading(&svg, p, index: n + 1, of: panels.count) }
+      for (i, b) in p.bands.enumerated() where lanes != .none { drawBand(&svg, b, index: i, width: width) }
+      drawAxis(&svg, p.scale, axisY: p.axisY, lanesTop: p.top, publications: p.publications)
+      for t in p.ticks {
+        svg.line(x1: t.x, y1: p.axisY, x2: t.x, y2: p.axisY + 4, stroke: "#444444", width: 1)
+        svg.text(x: t.left, y: p.axisY + 16 + Double(t.row) * 16, t.text, size: fontSize - 1, cls: "tick")
+      }
+      // Guides and bands first, so every label box is drawn above them.
+      for m in p.marks { drawGuide(&svg, m, axisY: p.axisY) }
+      for m in p.marks { drawMark(&svg, m) }
     }
-    // Guides and bands first, so every label box is drawn above them.
-    for m in marks { drawGuide(&svg, m, axisY: axisY) }
-    for m in marks { drawMark(&svg, m) }
-    if undatedCount > 0 {
-      svg.text(x: margin, y: axisY + 62, "\(undatedCount) undated event\(undatedCount == 1 ? "" : "s") not shown.", size: fontSize - 1)
+    var notes: [String] = []
+    if undatedCount > 0 { notes.append("\(undatedCount) undated event\(undatedCount == 1 ? "" : "s") not shown") }
+    if analysis.timeline.omitted > 0 {
+      notes.append("\(analysis.timeline.omitted) less central event\(analysis.timeline.omitted == 1 ? "" : "s") left out (--all draws every one)")
+    }
+    if !notes.isEmpty {
+      svg.text(x: margin, y: lastBottom + 14, notes.joined(separator: "; ") + ".", size: fontSize - 1, cls: "note")
     }
     return svg.finish()
   }
 
+  /// Lays out `folded` entries on one compressed axis whose lanes start at `top`.
+  static func panel(
+    _ folded: [(entry: TimelineEntry, names: [String])], publications allPublications: [Int], lanes: TimelineLanes,
+    documents: [String], top: Double
+  ) -> Panel {
+    let intervals = folded.compactMap { f -> (start: Int, end: Int)? in
+      guard let r = f.entry.range else { return nil }
+      let s = r.earliest.date.dayNumber
+      return (s, max(s + 1, r.latest.date.dayNumber + 1))
+    }
+    let lo = intervals.map(\.start).min() ?? 0
+    let hi = intervals.map(\.end).max() ?? 0
+    // Publication days are marked where day-precise events sit near them; a long bar alone
+    // does not stretch its panel for every article published under it.
+    let days = intervals.filter { $0.end - $0.start <= 1 }.map(\.start)
+    let publications = allPublications.filter { p in p >= lo && p < hi && days.contains { abs($0 - p) <= 31 } }
+    let knots = intervals.isEmpty ? [] : publications.flatMap { [$0, $0 + 1] }
+    let scale = TimelineScale(intervals: intervals, extraKnots: knots, origin: margin)
+    var marks = zip(folded, intervals).map { f, i in mark(f.entry, names: f.names, i, scale) }
+    let bands = layoutBands(&marks, lanes: lanes, documents: documents, top: top)
+    let bandsBottom = bands.last.map { $0.top + $0.height } ?? (top + laneHeight)
+    let axisY = max(bandsBottom, top + laneHeight) + 10
+    let ticks = TimelineTicks.place(scale: scale, intervals: intervals, columnWidth: (fontSize - 1) * 0.6)
+    let right = max(scale.end, marks.map(\.extentEnd).max() ?? 0, ticks.map(\.right).max() ?? 0, bands.map(\.labelRight).max() ?? 0)
+    return Panel(marks: marks, bands: bands, scale: scale, ticks: ticks, publications: publications, axisY: axisY, top: top, right: right)
+  }
+
+  /// Splits entries (in time order) into runs whose panel fits `width`.
+  static func split(
+    _ folded: [(entry: TimelineEntry, names: [String])], publications: [Int], lanes: TimelineLanes, documents: [String],
+    width: Double
+  ) -> [[(entry: TimelineEntry, names: [String])]] {
+    var chunks: [[(entry: TimelineEntry, names: [String])]] = []
+    var current: [(entry: TimelineEntry, names: [String])] = []
+    for f in folded {
+      let candidate = current + [f]
+      if !current.isEmpty, panel(candidate, publications: publications, lanes: lanes, documents: documents, top: 0).right > width {
+        chunks.append(current)
+        current = [f]
+      } else {
+        current = candidate
+      }
+    }
+    if !current.isEmpty { chunks.append(current) }
+    return chunks
+  }
+
+  /// "Details 2 of 5: Mar 2006 – Jan 2007", above a detail panel.
+  static func drawPanelHeading(_ svg: inout SVGWriter, _ p: Panel, index: Int, of count: Int) {
+    let days = p.marks.map(\.startDay)
+    let ends = p.marks.map(\.endDay)
+    guard let a = days.min(), let b = ends.max() else { return }
+    let from = DateLabel.monthYear(CivilDate(dayNumber: a))
+    let to = DateLabel.monthYear(CivilDate(dayNumber: b - 1))
+    let span = from == to ? from : "\(from) – \(to)"
+    svg.text(x: margin, y: p.top - 6, "Details \(index) of \(count): \(span)", size: fontSize, weight: "bold", cls: "panel-name", fill: "#3d4a5c")
+  }
+
   static func mark(_ e: TimelineEntry, names: [String], _ i: (start: Int, end: Int), _ scale: TimelineScale) -> Mark {
-    // Several events of one sentence: the first two names and how many more.
-    var label = names.prefix(2).joined(separator: ", ")
-    if names.count > 2 { label += " +\(names.count - 2)" }
-    if names.isEmpty { label = Chronology.eventName(e) }
-    if !e.entities.isEmpty { label += " · " + e.entities.prefix(2).joined(separator: ", ") }
+    // The caption; several events of one sentence show the first and how many more.
+    var label = names.first ?? Chronology.eventName(e)
+    if names.count > 1 { label = DisplayWidth.truncate(Chronology.oneLine(label), to: labelColumns - 4) + " +\(names.count - 1)" }
     label = DisplayWidth.truncate(Chronology.oneLine(label), to: labelColumns)
     let labelWidth = Double(DisplayWidth.of(label)) * columnWidth + 2 * labelPadding
     if i.end - i.start <= 1 {
@@ -161,21 +247,21 @@ enum TimelineSVG {
     if tip != value { tip += " (\(value))" }
     if let x = e.expression, !x.isEmpty { tip += " — “\(x)”" }
     tip += " — " + Chronology.eventName(e)
-    if !e.entities.isEmpty { tip += " — " + e.entities.joined(separator: ", ") }
+    if !e.entities.isEmpty { tip += " — with " + e.entities.joined(separator: ", ") }
     if !e.evidence.isEmpty { tip += "\n" + Chronology.evidence(e) }
-    if e.sources.count > 1 { tip += "\nReported by: " + e.sources.map(\.documentID).joined(separator: ", ") }
+    if e.documentIDs.count > 1 { tip += "\nReported by: " + e.documentIDs.joined(separator: ", ") }
     for c in e.conflicts {
       tip += "\nConflict: \(c.documentID) dates it \(DateLabel.format(c.value))"
       if let x = c.expression, !x.isEmpty { tip += " (“\(Chronology.oneLine(x))”)" }
     }
     var cls = m.isPoint ? "event day" : "event span"
-    if e.sources.count > 1 { cls += " multi-source" }
+    if e.documentIDs.count > 1 { cls += " multi-source" }
     if !e.conflicts.isEmpty { cls += " conflict" }
     svg.open("g", ["class": cls])
     svg.title(tip)
     if m.isPoint {
       let cx = (m.x0 + m.x1) / 2
-      if e.sources.count > 1 {
+      if e.documentIDs.count > 1 {
         svg.circle(cx: cx, cy: top + 9, r: 7.5, fill: "none", stroke: "#3a6db5", cls: "source-ring")
       }
       svg.circle(cx: cx, cy: top + 9, r: 5, fill: e.negated ? "#ffffff" : "#3a6db5", stroke: "#3a6db5", cls: "event-point")

@@ -1,4 +1,5 @@
 import AnnalsEvents
+import AnnalsStory
 import AnnalsText
 import AnnalsTime
 
@@ -41,8 +42,13 @@ public struct Analyzer: Sendable {
     combine(documents.map(analyze))
   }
 
+  /// The story over analyzed documents: entities merged across them, coreferent events
+  /// joined (`AnnalsStory`), then the timeline and the graph built from that story.
   public func combine(_ analyses: [DocumentAnalysis]) -> Analysis {
-    let graph = RelationGraph.build(analyses)
-    return Analysis(documents: analyses, timeline: Timeline.build(analyses, graph: graph), graph: graph)
+    var graph = RelationGraph.nodes(analyses)
+    let story = StoryBridge.story(analyses, graph: graph)
+    graph.edges = RelationGraph.edges(analyses, story: story, graph: graph)
+    let timeline = Timeline.build(analyses, story: story, graph: graph)
+    return Analysis(documents: analyses, timeline: timeline, graph: graph, story: story)
   }
 }

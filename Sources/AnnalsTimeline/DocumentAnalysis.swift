@@ -1,4 +1,5 @@
 import AnnalsEvents
+import AnnalsStory
 import AnnalsText
 import AnnalsTime
 
@@ -124,15 +125,18 @@ struct ScalarOffsets: Sendable {
   }
 }
 
-/// The analysis of a set of documents: each document, one timeline, one graph.
+/// The analysis of a set of documents: each document, the story, one timeline, one graph.
 public struct Analysis: Sendable {
   public var documents: [DocumentAnalysis]
   public var timeline: Timeline
   public var graph: RelationGraph
-  public init(documents: [DocumentAnalysis], timeline: Timeline, graph: RelationGraph) {
+  /// Every real event with its mentions, date, caption and salience (`AnnalsStory`).
+  public var story: Story
+  public init(documents: [DocumentAnalysis], timeline: Timeline, graph: RelationGraph, story: Story? = nil) {
     self.documents = documents
     self.timeline = timeline
     self.graph = graph
+    self.story = story ?? Story(events: [], eventOf: [:], entities: [:])
   }
   public var diagnostics: [Diagnostic] { documents.flatMap(\.diagnostics) }
 }

@@ -1,4 +1,5 @@
 import AnnalsEvents
+import AnnalsStory
 import AnnalsText
 
 /// One real-world entity across all documents.
@@ -29,11 +30,14 @@ public struct EntityRef: Hashable, Sendable {
   }
 }
 
-/// An edge: every event that links the same two nodes under the same label.
+/// An edge: every event that links the same two entities, one edge per pair.
 public struct GraphEdge: Hashable, Sendable {
   public var source: String
   public var target: String
+  /// The captions as a short list ("Putin and Kim Jong Un hold phone call; … +2 more").
   public var label: String
+  /// The caption of every supporting event, in story order, each once.
+  public var captions: [String]
   public var directed: Bool
   /// Normalized dates of the supporting events, sorted, without repeats.
   public var dates: [String]
@@ -44,11 +48,12 @@ public struct GraphEdge: Hashable, Sendable {
   public var events: [EventRef]
   public init(
     source: String, target: String, label: String, directed: Bool, dates: [String], weight: Int,
-    evidence: [String], events: [EventRef]
+    evidence: [String], events: [EventRef], captions: [String] = []
   ) {
     self.source = source
     self.target = target
     self.label = label
+    self.captions = captions.isEmpty ? [label] : captions
     self.directed = directed
     self.dates = dates
     self.weight = weight
@@ -85,7 +90,16 @@ public struct RelationGraph: Sendable {
     return nodes.first { $0.id == id }?.name
   }
 
+  /// Nodes merged across documents, and one edge per pair of entities that share events.
   public static func build(_ documents: [DocumentAnalysis]) -> RelationGraph {
+    var g = nodes(documents)
+    let story = StoryBridge.story(documents, graph: g)
+    g.edges = edges(documents, story: story, graph: g)
+    return g
+  }
+
+  /// The nodes only: every named entity, the same one across documents merged.
+  public static func nodes(_ documents: [DocumentAnalysis]) -> RelationGraph {
     var nodes: [GraphNode] = []
     var nodeByKey: [String: Int] = [:]
     var nodeOf: [EntityRef: String] = [:]
@@ -110,43 +124,90 @@ public struct RelationGraph: Sendable {
         nodeOf[ref] = id
       }
     }
+    return RelationGraph(nodes: nodes, edges: [], nodeOf: nodeOf)
+  }
+
+  /// At most this many captions name an edge in `label`.
+  public static let labelCaptions = 3
+
+  /// One edge per pair of entities: every story event that relates them, its caption and date.
+  /// The edge is directed only when every relation behind it points the same way.
+  public static func edges(_ documents: [DocumentAnalysis], story: Story, graph: RelationGraph) -> [GraphEdge] {
+    let nodeOf = graph.nodeOf
     var edges: [GraphEdge] = []
     var edgeByKey: [String: Int] = [:]
+    var storyEvents: [[Int]] = []
+    var orientation: [Set<String>] = []
     for (d, doc) in documents.enumerated() {
-      let events = Dictionary(doc.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      var index: [String: Int] = [:]
+      for (i, e) in doc.events.enumerated() { index[e.id] = i }
       let entityType = Dictionary(doc.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
       for r in doc.relations {
+        guard let ei = index[r.event] else { continue }
+        let ev = doc.events[ei]
         // A place is what a statement is about, not someone it is said to: no "X said -> Gdynia" edge.
-        if events[r.event]?.eventClass == .reporting, entityType[r.target] == .location { continue }
+        if ev.eventClass == .reporting, entityType[r.target] == .location { continue }
         guard let s0 = nodeOf[EntityRef(document: d, entity: r.source)],
           let t0 = nodeOf[EntityRef(document: d, entity: r.target)], s0 != t0
         else { continue }
-        // Mutual edges are stored with their ends in a fixed order so A-B and B-A merge.
         var (s, t) = (s0, t0)
-        if !r.directed, nodeIndex(t) < nodeIndex(s) { swap(&s, &t) }
-        let key = [s, t, r.label, r.directed ? "1" : "0"].joined(separator: "\u{1F}")
-        let ev = events[r.event]
-        let evidence = ev.map { doc.sentenceText(containing: $0.span) } ?? ""
-        let date = ev?.time?.value
+        if nodeIndex(t) < nodeIndex(s) { swap(&s, &t) }
+        let key = s + "\u{1F}" + t
         let i: Int
         if let j = edgeByKey[key] {
           i = j
         } else {
           i = edges.count
           edgeByKey[key] = i
-          edges.append(GraphEdge(source: s, target: t, label: r.label, directed: r.directed, dates: [], weight: 0, evidence: [], events: []))
+          edges.append(GraphEdge(source: s, target: t, label: "", directed: true, dates: [], weight: 0, evidence: [], events: []))
+          edges[i].captions = []
+          storyEvents.append([])
+          orientation.append([])
         }
+        orientation[i].insert(r.directed ? s0 + ">" + t0 : "mutual")
         let ref = EventRef(document: d, event: r.event)
-        if !edges[i].events.contains(ref) {
-          edges[i].events.append(ref)
-          edges[i].weight += 1
+        if !edges[i].events.contains(ref) { edges[i].events.append(ref) }
+        let si = story.eventOf[MentionRef(document: d, event: ei)] ?? -1
+        if si >= 0, !storyEvents[i].contains(si) {
+          storyEvents[i].append(si)
+          let se = story.events[si]
+          if !edges[i].captions.contains(se.caption) { edges[i].captions.append(se.caption) }
+          if let v = se.time?.value, se.time?.dating == .expression, !edges[i].dates.contains(v) { edges[i].dates.append(v) }
+          let h = documents[se.head.document]
+          let evidence = h.sentenceText(containing: h.events[se.head.event].span)
+          if !evidence.isEmpty, !edges[i].evidence.contains(evidence) { edges[i].evidence.append(evidence) }
         }
-        if let date, !edges[i].dates.contains(date) { edges[i].dates.append(date) }
-        if !evidence.isEmpty, !edges[i].evidence.contains(evidence) { edges[i].evidence.append(evidence) }
       }
     }
-    for i in edges.indices { edges[i].dates.sort() }
-    return RelationGraph(nodes: nodes, edges: edges, nodeOf: nodeOf)
+    for i in edges.indices {
+      // The most central events name the edge first.
+      let ranked = storyEvents[i].enumerated().sorted { a, b in
+        let (x, y) = (story.events[a.element].salience, story.events[b.element].salience)
+        return x != y ? x > y : a.offset < b.offset
+      }
+      var captions: [String] = []
+      for (_, si) in ranked where !captions.contains(story.events[si].caption) { captions.append(story.events[si].caption) }
+      if !captions.isEmpty { edges[i].captions = captions }
+      edges[i].weight = max(1, storyEvents[i].count)
+      edges[i].dates.sort()
+      if edges[i].captions.isEmpty { edges[i].captions = [""] }
+      let o = orientation[i]
+      edges[i].directed = o.count == 1 && o.first != "mutual"
+      if edges[i].directed, let only = o.first, !only.hasPrefix(edges[i].source + ">") {
+        let s = edges[i].source
+        edges[i].source = edges[i].target
+        edges[i].target = s
+      }
+      edges[i].label = label(edges[i].captions)
+    }
+    return edges
+  }
+
+  /// The first captions and how many more: "A hold call; B praises C (+2 more)".
+  public static func label(_ captions: [String]) -> String {
+    var out = captions.prefix(labelCaptions).joined(separator: "; ")
+    if captions.count > labelCaptions { out += " (+\(captions.count - labelCaptions) more)" }
+    return out
   }
 
   private static func nodeIndex(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }

@@ -1,4 +1,5 @@
 import AnnalsEvents
+import AnnalsStory
 import AnnalsText
 import AnnalsTime
 
@@ -30,12 +31,23 @@ public struct TimelineEntry: Hashable, Sendable {
   public var sources: [EntrySource]
   /// Other articles that date the same event differently.
   public var conflicts: [DateConflict]
+  /// A short clause that names the event: "Putin and Kim Jong Un hold phone call".
+  public var caption: String
+  /// How central the event is to the story (see `AnnalsStory.Salience`).
+  public var salience: Double
+  /// In the story's default selection (the views without `--all` show only these).
+  public var selected: Bool
+  /// How the date was found: an expression, the publication date (by tense), or none.
+  public var dating: StoryDating
+  /// Graph node ids of the participants, in the order of `entities`.
+  public var nodes: [String]
 
   public init(
     document: Int, documentID: String, event: String, trigger: String, label: String, eventClass: EventClass,
     negated: Bool, modality: String, value: String?, range: TimeRange?, expression: String?, basis: String?,
     entities: [String], evidence: String, span: TextSpan, lemma: String = "", sources: [EntrySource] = [],
-    conflicts: [DateConflict] = []
+    conflicts: [DateConflict] = [], caption: String = "", salience: Double = 0, selected: Bool = true,
+    dating: StoryDating? = nil, nodes: [String] = []
   ) {
     self.document = document
     self.documentID = documentID
@@ -55,6 +67,19 @@ public struct TimelineEntry: Hashable, Sendable {
     self.lemma = lemma
     self.sources = sources
     self.conflicts = conflicts
+    self.caption = caption.isEmpty ? (label.isEmpty ? trigger : label) : caption
+    self.salience = salience
+    self.selected = selected
+    self.dating = dating ?? (range == nil ? .undated : .expression)
+    self.nodes = nodes
+  }
+
+  /// The documents that report it, in order, each once.
+  public var documentIDs: [String] {
+    var out: [String] = []
+    for s in sources where !out.contains(s.documentID) { out.append(s.documentID) }
+    if out.isEmpty { out.append(documentID) }
+    return out
   }
 }
 
@@ -92,44 +117,44 @@ public struct DateConflict: Hashable, Sendable {
 public struct Timeline: Sendable {
   public var dated: [TimelineEntry]
   public var undated: [TimelineEntry]
-  public init(dated: [TimelineEntry], undated: [TimelineEntry]) {
+  /// Events the story's selection left out of this view (0 when every event is shown).
+  public var omitted: Int
+  /// The entities this timeline follows (`--entity`), by canonical name; empty for all.
+  public var focus: [String]
+  public init(dated: [TimelineEntry], undated: [TimelineEntry], omitted: Int = 0, focus: [String] = []) {
     self.dated = dated
     self.undated = undated
+    self.omitted = omitted
+    self.focus = focus
   }
 
-  /// Orders events by earliest, then latest, then document, then position in it.
-  /// The same event reported by several articles is listed once, with every source.
+  /// Every entry, dated first.
+  public var entries: [TimelineEntry] { dated + undated }
+
+  /// One entry per real event (coreferent mentions merged within and across articles),
+  /// ordered by earliest, then latest, then document, then position in it.
   public static func build(_ documents: [DocumentAnalysis], graph: RelationGraph? = nil) -> Timeline {
+    let g = graph ?? RelationGraph.build(documents)
+    let story = StoryBridge.story(documents, graph: g)
+    return build(documents, story: story, graph: g)
+  }
+
+  /// The timeline of `story`: its listed events, or only `only` (indices into `story.events`).
+  public static func build(_ documents: [DocumentAnalysis], story: Story, graph: RelationGraph, only: [Int]? = nil) -> Timeline {
+    let names = Dictionary(graph.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let timexes = documents.map { d in Dictionary(d.timexes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
     var dated: [TimelineEntry] = []
     var undated: [TimelineEntry] = []
-    for (d, doc) in documents.enumerated() {
-      // Descriptions ("media", "15,000 troops") are not named participants.
-      let names = Dictionary(
-        doc.entities.filter { !$0.descriptive }.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-      let timexByID = Dictionary(doc.timexes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-      // Events with no participant and no date of their own ("measures", "ties") stay in the
-      // document's events but would only crowd the chronology.
-      for ev in doc.events where ev.salient {
-        var expression: String? = nil
-        if let tid = ev.time?.timex, let tx = timexByID[tid] {
-          expression = tx.signal.map { "\($0) \(tx.text)" } ?? tx.text
-        }
-        var seen = Set<String>()
-        let entities = ev.participants.compactMap { p in graph?.name(document: d, entity: p.entity) ?? names[p.entity] }
-          .filter { seen.insert($0).inserted }
-        let evidence = doc.sentenceText(containing: ev.span)
-        let source = EntrySource(
-          document: d, documentID: doc.id, event: ev.id, span: ev.span, expression: expression, evidence: evidence)
-        var entry = TimelineEntry(
-          document: d, documentID: doc.id, event: ev.id, trigger: ev.text, label: ev.label,
-          eventClass: ev.eventClass, negated: ev.negated, modality: ev.modality, value: ev.time?.value,
-          range: ev.time?.range, expression: expression, basis: ev.time?.basis, entities: entities,
-          evidence: evidence, span: ev.span, lemma: ev.lemma, sources: [source])
-        entry.relation = ev.time?.relation
-        if entry.range != nil { dated.append(entry) } else { undated.append(entry) }
-      }
+    let indices = only ?? story.events.indices.filter { story.events[$0].listed }
+    for i in indices {
+      let entry = Self.entry(story.events[i], documents: documents, names: names, timexes: timexes)
+      if entry.range != nil { dated.append(entry) } else { undated.append(entry) }
     }
-    if documents.count > 1 { dated = mergeAcrossDocuments(dated) }
+    sort(&dated, &undated)
+    return Timeline(dated: dated, undated: undated)
+  }
+
+  static func sort(_ dated: inout [TimelineEntry], _ undated: inout [TimelineEntry]) {
     dated.sort { a, b in
       guard let ra = a.range, let rb = b.range else { return false }
       if ra.earliest != rb.earliest { return ra.earliest < rb.earliest }
@@ -138,51 +163,61 @@ public struct Timeline: Sendable {
       return a.span < b.span
     }
     undated.sort { ($0.document, $0.span) < ($1.document, $1.span) }
-    return Timeline(dated: dated, undated: undated)
   }
 
-  /// Folds entries from different articles that report the same event (same lemma, same
-  /// date, a shared participant) into one, and flags the same event dated differently.
-  static func mergeAcrossDocuments(_ entries: [TimelineEntry]) -> [TimelineEntry] {
-    var out: [TimelineEntry] = []
-    var byDay: [String: [Int]] = [:]  // lemma + first day -> indices into out
-    for e in entries {
-      guard e.eventClass != .reporting, !e.lemma.isEmpty, let range = e.range else {
-        out.append(e)
-        continue
-      }
-      // Same day, not the same value: "6 a.m. Friday" and "10:00 on Friday" are one return to work.
-      let key = e.lemma + "\u{1F}" + range.earliest.date.iso
-      let same = byDay[key]?.first { i in
-        let o = out[i]
-        guard o.document != e.document, !o.sources.contains(where: { $0.document == e.document }) else { return false }
-        // Shared participants, or none named on either side (nothing that contradicts).
-        return (o.entities.isEmpty && e.entities.isEmpty) || !Set(o.entities).isDisjoint(with: e.entities)
-      }
-      if let i = same {
-        out[i].sources.append(contentsOf: e.sources)
-        for name in e.entities where !out[i].entities.contains(name) { out[i].entities.append(name) }
-        continue
-      }
-      byDay[key, default: []].append(out.count)
-      out.append(e)
+  /// The entry for one story event: the head mention's words, the chosen date, every mention.
+  static func entry(
+    _ s: StoryEvent, documents: [DocumentAnalysis], names: [String: String], timexes: [[String: Timex]]
+  ) -> TimelineEntry {
+    let doc = documents[s.head.document]
+    let ev = doc.events[s.head.event]
+    func expression(_ d: Int, _ timex: String?) -> String? {
+      guard let tid = timex, let tx = timexes[d][tid] else { return nil }
+      return tx.signal.map { "\($0) \(tx.text)" } ?? tx.text
     }
-    // Same lemma and the same participants, but dates that cannot both be true.
-    var byActors: [String: [Int]] = [:]
-    for (i, e) in out.enumerated() where e.eventClass != .reporting && e.entities.count >= 2 && e.range != nil {
-      byActors[e.lemma + "\u{1F}" + e.entities.sorted().joined(separator: "\u{1F}"), default: []].append(i)
+    var entities: [String] = []
+    var nodes: [String] = []
+    for k in s.participants {
+      guard let n = names[k], !entities.contains(n) else { continue }
+      entities.append(n)
+      nodes.append(k)
     }
-    for group in byActors.values where group.count > 1 {
-      for a in group {
-        for b in group where b != a && out[a].document != out[b].document {
-          guard let ra = out[a].range, let rb = out[b].range, let vb = out[b].value else { continue }
-          let overlap = ra.earliest <= rb.latest && rb.earliest <= ra.latest
-          if !overlap {
-            out[a].conflicts.append(DateConflict(value: vb, documentID: out[b].documentID, expression: out[b].expression))
-          }
-        }
-      }
+    let sources = s.mentions.map { m -> EntrySource in
+      let d = documents[m.document]
+      let e = d.events[m.event]
+      return EntrySource(
+        document: m.document, documentID: d.id, event: e.id, span: e.span, expression: expression(m.document, e.time?.timex),
+        evidence: d.sentenceText(containing: e.span))
     }
-    return out
+    let conflicts = s.conflicts.map { c in
+      DateConflict(value: c.value, documentID: documents[c.source.document].id, expression: expression(c.source.document, c.timex))
+    }
+    var entry = TimelineEntry(
+      document: s.head.document, documentID: doc.id, event: ev.id, trigger: ev.text, label: ev.label,
+      eventClass: ev.eventClass, negated: ev.negated, modality: ev.modality, value: s.time?.value, range: s.time?.range,
+      expression: s.time.flatMap { expression($0.source.document, $0.timex) }, basis: s.time?.basis, entities: entities,
+      evidence: doc.sentenceText(containing: ev.span), span: ev.span, lemma: ev.lemma, sources: sources,
+      conflicts: conflicts, caption: s.caption, salience: s.salience, selected: s.selected,
+      dating: s.time?.dating ?? .undated, nodes: nodes)
+    // What the date means for the event, from the mention that gave it.
+    if let t = s.time, t.dating != .narrative {
+      entry.relation = documents[t.source.document].events[t.source.event].time?.relation
+    }
+    return entry
+  }
+
+  /// The same timeline with only the story's selection (at most `budget` events scoring at
+  /// least `floor`, by salience); `omitted` says how many were left out.
+  public func selected(budget: Int = Salience.budget, floor: Double = Salience.floor, useFlags: Bool = true) -> Timeline {
+    let all = dated + undated
+    let keep: Set<Int>
+    if useFlags {
+      keep = Set(all.indices.filter { all[$0].selected })
+    } else {
+      keep = Salience.select(all.map(\.salience), budget: budget, floor: floor)
+    }
+    let d = dated.indices.filter { keep.contains($0) }.map { dated[$0] }
+    let u = undated.indices.filter { keep.contains(dated.count + $0) }.map { undated[$0] }
+    return Timeline(dated: d, undated: u, omitted: omitted + all.count - d.count - u.count, focus: focus)
   }
 }

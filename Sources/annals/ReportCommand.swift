@@ -16,7 +16,8 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to FILE (.html or .md); HTML may also go to standard output.") var output: String?
   @Option(name: .long, help: "html or markdown (default: from the -o extension, else html).") var format: String?
   @Option(name: .long, help: "Timeline lanes: none, entity or document.") var lanes: String = "none"
-  @Option(name: .long, help: "Graphviz layout for the graph: dot, neato, fdp, sfdp, circo, twopi.") var layout = "dot"
+  @Option(name: .long, help: "Graphviz layout for the graph: auto (by size), dot, neato, fdp, sfdp, circo, twopi.") var layout = "auto"
+  @OptionGroup var story: StoryOptions
 
   static let formats = ["html": "html", "htm": "html", "markdown": "markdown", "md": "markdown"]
 
@@ -35,7 +36,8 @@ struct ReportCommand: ParsableCommand {
       kind = Self.formats[String(output[output.index(after: dot)...]).lowercased()] ?? "html"
     }
     let inputs = try Choose.documents(input)
-    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
+    let analysis = story.view(
+      Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer), format: "report-html")
     let options = RenderOptions(layout: layout, lanes: TimelineLanes(rawValue: lanes.lowercased()) ?? .none)
     if kind == "html" {
       try Emit.write(Report.html(analysis, options: options), to: output)

@@ -14,6 +14,7 @@ struct TimelineCommand: ParsableCommand {
   @Option(name: .long, help: "SVG lanes (and TimelineJS groups): none, entity or document.") var lanes: String = "none"
   @Option(name: .long, help: "Color: auto (on a terminal, unless NO_COLOR), always, never.") var color: ColorMode = .auto
   @Option(name: .long, help: "Line width for text output (default: the terminal's).") var width: Int?
+  @OptionGroup var story: StoryOptions
 
   static let formats = [
     "text": "text", "json": "json", "markdown": "markdown", "md": "markdown", "csv": "csv", "svg": "timeline-svg",
@@ -32,7 +33,8 @@ struct TimelineCommand: ParsableCommand {
       renderer = r
     }
     let inputs = try Choose.documents(input)
-    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
+    let analysis = story.view(
+      Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer), format: renderer.name)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
       color: !toFile && Console.useColor(color), width: width ?? Console.width,
@@ -49,14 +51,24 @@ struct GraphCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
   @Option(name: .shortAndLong, help: "Write to FILE; .svg, .dot, .gv, .json or .graphml pick the format.") var output: String?
   @Option(name: .long, help: "svg, dot, json or graphml (default: from the -o extension, else svg).") var format: String?
-  @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, osage, patchwork.") var layout = "dot"
+  @Option(
+    name: .long,
+    help: "Graphviz layout: auto (dot for small graphs, sfdp for large ones), dot, neato, fdp, sfdp, circo, twopi, osage, patchwork.")
+  var layout = "auto"
+  @Option(name: .long, help: ArgumentHelp("Only this entity, its neighbours and its edges (repeatable).", valueName: "NAME"))
+  var entity: [String] = []
 
   static let formats = ["svg": "svg", "dot": "dot", "gv": "dot", "json": "graph-json", "graphml": "graphml"]
 
   func run() throws {
     let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "svg")
     let inputs = try Choose.documents(input)
-    let analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
+    var analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
+    if !entity.isEmpty {
+      let (focused, unmatched) = analysis.focused(on: entity)
+      for name in unmatched { Console.error("no entity named '\(name)' in the articles") }
+      analysis = focused
+    }
     try Emit.write(try Choose.render(renderer, analysis, RenderOptions(layout: layout)), to: output)
     if inputs.failures > 0 { throw ExitCode(1) }
   }

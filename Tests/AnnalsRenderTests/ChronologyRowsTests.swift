@@ -6,24 +6,27 @@ import Testing
 @testable import AnnalsRender
 @testable import AnnalsTimeline
 
-/// The events of one sentence that share a date are listed once, with every event named.
+/// Each story event is one row, named by its caption.
 @Suite struct ChronologyRowsTests {
   static let day = Fixture.day(2025, 8, 12)
   static let sentence = "Putin held a phone call on Tuesday and praised the troops."
 
-  @Test func oneSentenceIsOneRow() {
-    let rows = Chronology.rows([
-      Fixture.entry(1, value: "2025-08-12", range: Self.day, expression: "on Tuesday", label: "phone call",
-        entities: ["Vladimir Putin"], evidence: Self.sentence),
-      Fixture.entry(2, value: "2025-08-12", range: Self.day, expression: "on Tuesday", label: "praised",
-        entities: ["Vladimir Putin", "North Korea"], evidence: Self.sentence),
-      Fixture.entry(3, value: "2025-08-12", range: Self.day, expression: "Tuesday", label: "said",
-        entities: ["KCNA"], evidence: "KCNA said Tuesday."),
-    ])
-    #expect(rows.count == 2)
-    #expect(rows[0].events == ["phone call", "praised"])
-    #expect(rows[0].entities == ["Vladimir Putin", "North Korea"])
-    #expect(rows[1].events == ["said"])
+  @Test func eachEventIsOneRowNamedByItsCaption() {
+    var a = Fixture.entry(1, value: "2025-08-12", range: Self.day, expression: "on Tuesday", label: "phone call",
+      entities: ["Vladimir Putin"], evidence: Self.sentence)
+    a.caption = "Putin and Kim Jong Un hold phone call"
+    var b = Fixture.entry(2, value: "2025-08-12", range: Self.day, expression: "on Tuesday", label: "praised",
+      entities: ["Vladimir Putin", "North Korea"], evidence: Self.sentence)
+    b.caption = "Putin praises North Korea"
+    let rows = Chronology.rows([a, b])
+    #expect(rows.map(\.caption) == ["Putin and Kim Jong Un hold phone call", "Putin praises North Korea"])
+    #expect(rows[1].entities == ["Vladimir Putin", "North Korea"])
+  }
+
+  @Test func anEntryWithoutCaptionFallsBackToItsLabel() {
+    let e = Fixture.entry(3, value: "2025-08-12", range: Self.day, expression: "Tuesday", label: "said",
+      entities: ["KCNA"], evidence: "KCNA said Tuesday.")
+    #expect(Chronology.rows([e]).map(\.caption) == ["said"])
   }
 
   @Test func mergedSourcesAndConflictsAreShown() throws {

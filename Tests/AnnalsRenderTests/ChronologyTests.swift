@@ -36,18 +36,19 @@ import Testing
     let rows = Self.readCSV(csv)
     #expect(rows.first == CSVRenderer.columns)
     #expect(rows.count == 1 + Fixture.dated.count + Fixture.undated.count)
-    #expect(rows.allSatisfy { $0.count == 7 })
-    let praised = rows.first { $0[2] == "praised" } ?? []
+    #expect(rows.allSatisfy { $0.count == 8 })
+    let praised = rows.first { $0[3] == "praised" } ?? []
+    #expect(praised[2] == "praised")  // the caption (this fixture entry has none of its own)
     #expect(praised.last == "Officials said <script>alert(1)</script> and ]]> and --> were \"quoted\" \\ here. Second line")
-    #expect(praised[4] == "Vladimir \"Vova\" Putin; <script>alert(1)</script>")
+    #expect(praised[5] == "Vladimir \"Vova\" Putin; <script>alert(1)</script>")
   }
 
   @Test func csvNeutralizesFormulaPrefixes() throws {
     let rows = Self.readCSV(try CSVRenderer().render(Fixture.analysis, options: RenderOptions()))
     let talk = rows.first { $0[0] == "2025-08-15" } ?? []
     #expect(talk[2] == "'=cmd|' /C calc'!A0")
-    #expect(talk[4] == "'+Trump; @home")
-    #expect(talk[6] == "'-Talks are scheduled Friday, in Alaska.")
+    #expect(talk[5] == "'+Trump; @home")
+    #expect(talk[7] == "'-Talks are scheduled Friday, in Alaska.")
     for row in rows { for cell in row { #expect(!"=+-@\t\r".contains(cell.first ?? "x"), "cell \(cell)") } }
     #expect(Escape.csv("\tx") == "'\tx")
     #expect(Escape.csv("plain") == "plain")
@@ -88,7 +89,8 @@ import Testing
     #expect(lines.filter { $0 == "Tue 12 Aug 2025  2025-08-12" }.count == 1)
     #expect(text.contains("published Wed 13 Aug 2025 (2025-08-13, header)"))
     #expect(text.contains("on Tuesday"))
-    #expect(text.contains("with Vladimir \"Vova\" Putin, 김정은 {Kim}"))
+    #expect(text.contains("phone call | chat"))
+    #expect(text.contains("“Putin and Kim held a phone call on Tuesday.”"))
     #expect(text.contains("not warned"))
   }
 
@@ -130,18 +132,21 @@ import Testing
     let e = Fixture.entry(1, value: "2025-08-12", range: Fixture.day(2025, 8, 12), expression: "on Tuesday",
       label: "praised", entities: ["Vladimir Putin", "Kim Jong Un"],
       evidence: "Putin during the call on Tuesday praised the bravery of the troops.")
-    let a = Analysis(documents: [Fixture.document(0)], timeline: Timeline(dated: [e], undated: []), graph: Fixture.analysis.graph)
+    var captioned = e
+    captioned.caption = "Putin praises the bravery of the troops in the Kursk region"
+    let a = Analysis(documents: [Fixture.document(0)], timeline: Timeline(dated: [captioned], undated: []), graph: Fixture.analysis.graph)
     let expected = """
       Chronology: 1 event from 1 document
         doc-1: Leaders | talk <b>today</b>
           published Wed 13 Aug 2025 (2025-08-13, header)
 
       Tue 12 Aug 2025  2025-08-12
-        on Tuesday  praised  Putin during the call on Tuesday praised
-                             the bravery of the troops.
-                             with Vladimir Putin, Kim Jong Un
+        on Tuesday  Putin praises the bravery of the troops in the
+                    Kursk region
+                    “Putin during the call on Tuesday praised the…”
 
       """
-    #expect(try TextRenderer().render(a, options: RenderOptions(width: 64)) == expected)
+    let actual = try TextRenderer().render(a, options: RenderOptions(width: 64))
+    #expect(actual == expected, "got:\n\(actual)")
   }
 }

@@ -18,7 +18,7 @@ import Testing
     #expect(dot.contains("label=\"Line\\nbreak\""))
     #expect(!dot.contains("\r"))
     #expect(dot.contains("label=\"moved \\\\to\""))
-    #expect(dot.contains("label=\"x\\\"y\\n(2024-FA)\""))
+    #expect(dot.contains("label=\"x\\\"y\\n(fall 2024)\""))
   }
 
   @Test func dotStylesNodesByTypeAndEdgesByDirection() {
@@ -30,7 +30,7 @@ import Testing
     let mutual = lines.first { $0.contains("\"n1\" -> \"n2\"") } ?? ""
     let directed = lines.first { $0.contains("\"n1\" -> \"n3\"") } ?? ""
     #expect(mutual.contains("dir=\"none\""))
-    #expect(mutual.contains("label=\"phone call\\n(2025-08-12, 2025-08-13)\""))
+    #expect(mutual.contains("label=\"phone call\\n(Tue 12 Aug 2025, Wed 13 Aug 2025)\""))
     #expect(!directed.contains("dir="))
     #expect(mutual.contains("penwidth=\"1.75\""))
   }
@@ -54,7 +54,8 @@ import Testing
     #expect(tips.contains("Back\\slash \\N node (LOCATION, 1 mention)"))
     #expect(tips.contains("]]> --> &amp; node (PRODUCT, 2 mentions)"))
     #expect(tips.contains("moved \\to"))
-    #expect(tips.contains(Fixture.hostileEvidence.replacingOccurrences(of: "\r", with: "") + "\nSecond \"sentence\"."))
+    // An edge's tooltip: its captions and dates, then its sentences.
+    #expect(tips.contains { $0.hasSuffix("\n\n" + Fixture.hostileEvidence.replacingOccurrences(of: "\r", with: "") + "\nSecond \"sentence\".") })
   }
 
   @Test func svgIsByteIdenticalTwice() throws {
@@ -98,7 +99,12 @@ import Testing
 
   @Test func bigGraphsGetTheFastDotSettings() {
     let nodes = (1...151).map { GraphNode(id: "n\($0)", name: "node \($0)", type: .other, mentions: 1, members: []) }
-    #expect(DOTRenderer.dot(RelationGraph(nodes: nodes, edges: [])).contains("nslimit=\"1\""))
-    #expect(!DOTRenderer.dot(Fixture.analysis.graph).contains("nslimit"))
+    #expect(DOTRenderer.dot(RelationGraph(nodes: nodes, edges: []), layout: "dot").contains("nslimit=\"1\""))
+    #expect(!DOTRenderer.dot(Fixture.analysis.graph, layout: "dot").contains("nslimit"))
+    // `auto` draws a graph this big with sfdp, legibly: no overlaps, pieces packed.
+    let auto = DOTRenderer.dot(RelationGraph(nodes: nodes, edges: []))
+    #expect(auto.contains("layout=\"sfdp\"") && auto.contains("overlap=\"prism\""))
+    #expect(DOTRenderer.layout("auto", for: Fixture.analysis.graph) == "dot")
+    #expect(DOTRenderer.layout("neato", for: RelationGraph(nodes: nodes, edges: [])) == "neato")
   }
 }

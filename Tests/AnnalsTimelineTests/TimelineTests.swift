@@ -75,21 +75,43 @@ import Testing
     #expect(strikes[1].sources.map(\.documentID) == ["b"])
   }
 
-  @Test func conflictingDatesAreFlaggedOnBothSides() {
+  @Test func oneEventDatedDifferentlyByTwoArticlesIsOneEntryWithTheConflict() {
     let a = Self.doc("a", [("resign", "2026-03-02", "2026-03-02", "2026-03-02", ["Ana Ruiz", "Bo Lin"])])
     let b = Self.doc("b", [("resign", "2026-03-03", "2026-03-03", "2026-03-03", ["Bo Lin", "Ana Ruiz"])])
     let t = Timeline.build([a, b])
-    #expect(t.dated.count == 2)
+    #expect(t.dated.count == 1)
+    #expect(t.dated[0].documentIDs == ["a", "b"])
+    #expect(t.dated[0].value == "2026-03-02")
     #expect(t.dated[0].conflicts.map(\.value) == ["2026-03-03"])
-    #expect(t.dated[1].conflicts.map(\.documentID) == ["a"])
+    #expect(t.dated[0].conflicts.map(\.documentID) == ["b"])
   }
 
-  @Test func oneDocumentIsNeverMergedWithItself() {
+  @Test func datesFarApartAreTwoEvents() {
+    let a = Self.doc("a", [("resign", "2026-03-02", "2026-03-02", "2026-03-02", ["Ana Ruiz", "Bo Lin"])])
+    let b = Self.doc("b", [("resign", "2026-05-03", "2026-05-03", "2026-05-03", ["Bo Lin", "Ana Ruiz"])])
+    let t = Timeline.build([a, b])
+    #expect(t.dated.count == 2)
+    #expect(t.dated.allSatisfy { $0.conflicts.isEmpty })
+  }
+
+  @Test func sameDateAndCaptionInOneDocumentIsOneEntryWithBothMentions() {
     let a = Self.doc(
       "a",
       [
         ("strike", "2026-03-02", "2026-03-02", "2026-03-02", ["Ana Ruiz"]),
         ("strike", "2026-03-02", "2026-03-02", "2026-03-02", ["Ana Ruiz"]),
+      ])
+    let t = Timeline.build([a])
+    #expect(t.dated.count == 1)
+    #expect(t.dated[0].sources.map(\.event) == ["ev1", "ev2"])
+  }
+
+  @Test func differentDaysInOneDocumentStayApart() {
+    let a = Self.doc(
+      "a",
+      [
+        ("strike", "2026-03-02", "2026-03-02", "2026-03-02", ["Ana Ruiz"]),
+        ("strike", "2026-03-09", "2026-03-09", "2026-03-09", ["Ana Ruiz"]),
       ])
     #expect(Timeline.build([a]).dated.count == 2)
   }
@@ -125,6 +147,11 @@ import Testing
         Relation(source: "E1", target: "E2", label: "visited", event: "ev2", directed: true),
       ], diagnostics: [])
     let g = RelationGraph.build([doc])
-    #expect(g.edges.map(\.label).sorted() == ["told", "visited"])
+    // One edge per pair: Ana-Bo from the statement, Ana-Gdynia only from the visit.
+    let name = Dictionary(g.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let pairs = g.edges.map { Set([name[$0.source] ?? "", name[$0.target] ?? ""]) }
+    #expect(Set(pairs) == [["Ana Ruiz", "Bo Lin"], ["Ana Ruiz", "Gdynia"]])
+    let place = g.edges.first { Set([name[$0.source] ?? "", name[$0.target] ?? ""]) == ["Ana Ruiz", "Gdynia"] }
+    #expect(place?.events.map(\.event) == ["ev2"])
   }
 }

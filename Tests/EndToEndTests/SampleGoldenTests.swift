@@ -14,6 +14,8 @@ import Testing
 
   static let cases: [(name: String, args: [String])] = [
     ("timeline.txt", ["timeline", "Samples", "--width", "100", "--color", "never"]),
+    ("timeline-all.txt", ["timeline", "Samples", "--all", "--width", "100", "--color", "never"]),
+    ("timeline-entity.txt", ["timeline", "Samples", "--entity", "Zielinski", "--width", "100", "--color", "never"]),
     ("timeline.json", ["timeline", "Samples", "--format", "json"]),
     ("timeline.md", ["timeline", "Samples", "--format", "markdown"]),
     ("timeline.csv", ["timeline", "Samples", "--format", "csv"]),
@@ -98,9 +100,15 @@ final class SVGTitles: NSObject, XMLParserDelegate {
     #expect(r.status == 0, "stderr: \(r.stderr)")
     let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     let dated = try #require((json["timeline"] as? [String: Any])?["dated"] as? [[String: Any]])
-    let walkout = dated.first { ($0["trigger"] as? String) == "walked" || ($0["label"] as? String)?.hasPrefix("walked") == true }
-    let sources = (walkout?["sources"] as? [[String: Any]])?.compactMap { $0["document"] as? String } ?? []
-    #expect(sources == ["Samples/07a_port_strike_day_three.txt", "Samples/07b_port_strike_deal.html"])
+    // The entry that holds the walkout (every mention is a source, whichever names it).
+    let walkout = dated.first { e in
+      ((e["sources"] as? [[String: Any]]) ?? []).contains { ($0["evidence"] as? String)?.contains("walked out") == true }
+    }
+    var documents: [String] = []
+    for s in (walkout?["sources"] as? [[String: Any]]) ?? [] {
+      if let d = s["document"] as? String, !documents.contains(d) { documents.append(d) }
+    }
+    #expect(documents == ["Samples/07a_port_strike_day_three.txt", "Samples/07b_port_strike_deal.html"])
     #expect(walkout?["value"] as? String == "2025-09-08TMO")
   }
 }
