@@ -79,9 +79,11 @@ struct TriggerFinder {
     let code = lx.code
     // The last token of a compound event noun already taken ("stock split").
     var joined = -1
+    let phrasal = PhrasalVerbs.shared
     for i in toks.indices where !covered[i] && !cx.inTimex[i] && cx.facts[i].kind == .word && !cx.isBoilerplate[i] {
       if i <= joined { continue }
-      if let e = compound(at: i, covered: covered) {
+      // Cheap test first: almost no word is followed by the head of a compound event noun.
+      if i + 1 < cx.count, phrasal.isCompoundHead(cx.facts[i + 1].gid), let e = compound(at: i, covered: covered) {
         out.append(e)
         joined = i + 1
         continue
