@@ -40,7 +40,8 @@ public enum AnalysisReader {
   }
 
   static func path(_ c: DecodingError.Context) -> String {
-    c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    c.codingPath.isEmpty
+      ? "the top level" : c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
   }
 
   /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (`TimePoint.iso`).
