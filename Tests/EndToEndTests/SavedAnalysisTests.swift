@@ -129,4 +129,23 @@ import Testing
     #expect(!(byID["a"] ?? []).isDisjoint(with: byID["b"] ?? []), "\(byID)")
     #expect((byID["a"] ?? []).isDisjoint(with: byID["c"] ?? []), "\(byID)")
   }
+
+  static let meantime = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/data/meantime-dev.jsonl")
+  static var meantimePresent: Bool { FileManager.default.fileExists(atPath: meantime.path) }
+
+  /// Thirty news articles from another source than the samples: the round trip holds there too.
+  @Test(.enabled(if: SavedAnalysisTests.meantimePresent, "../shared/data is not next to this checkout"))
+  func meantimeRoundTrip() throws {
+    let file = try CLI.tempDir().appendingPathComponent("meantime.json")
+    let saved = try CLI.run(["timeline", "--jsonl", Self.meantime.path, "--format", "json", "-o", file.path])
+    #expect(saved.status == 0, "\(saved.stderr)")
+    for f in ["text", "json", "csv", "html"] {
+      let args = ["--format", f, "--width", "100", "--color", "never"]
+      let direct = try CLI.run(["timeline", "--jsonl", Self.meantime.path] + args)
+      let from = try CLI.run(["timeline", "--from", file.path] + args)
+      #expect(!direct.stdout.isEmpty && direct.stdout == from.stdout, "meantime-dev timeline --format \(f) differs with --from")
+    }
+    let direct = try CLI.run(["graph", "--jsonl", Self.meantime.path, "--format", "dot"])
+    #expect(direct.stdout == (try CLI.run(["graph", "--from", file.path, "--format", "dot"])).stdout)
+  }
 }
