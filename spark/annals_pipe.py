@@ -33,7 +33,7 @@ def error_line(line, message):
     return json.dumps({"id": doc_id(line), "error": message}, ensure_ascii=False, separators=(",", ":"))
 
 
-def _invoke(binary, lines, stall_timeout, command):
+def _invoke(binary, lines, stall_timeout, command, extra=()):
     """Runs the binary over `lines`; returns (complete output lines, failure or None).
 
     The output so far is trusted line by line: the contract writes one line per input
@@ -42,7 +42,7 @@ def _invoke(binary, lines, stall_timeout, command):
     or no output progress for `stall_timeout` seconds while input is still unanswered.
     """
     proc = subprocess.Popen(
-        [binary, command, "--jsonl", "--jobs", "1"],
+        [binary, command, "--jsonl", "--jobs", "1", *extra],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
     def feed():
@@ -91,7 +91,7 @@ def _invoke(binary, lines, stall_timeout, command):
     return out[:len(lines)], failure
 
 
-def run_lines(binary, lines, stall_timeout=DEFAULT_DOC_TIMEOUT, command="extract"):
+def run_lines(binary, lines, stall_timeout=DEFAULT_DOC_TIMEOUT, command="extract", extra=()):
     """One output line per input line, in order; blank lines are dropped first (the
     contract answers them with nothing). A failing run keeps its answered prefix and
     the rest is split in halves and retried, until the document at fault stands alone
@@ -99,12 +99,12 @@ def run_lines(binary, lines, stall_timeout=DEFAULT_DOC_TIMEOUT, command="extract
     lines = [l for l in lines if l.strip()]
     if not lines:
         return []
-    out, failure = _invoke(binary, lines, stall_timeout, command)
+    out, failure = _invoke(binary, lines, stall_timeout, command, extra)
     if failure is None:
         return out
     rest = lines[len(out):]
     if len(rest) == 1:
         return out + [error_line(rest[0], failure)]
     mid = len(rest) // 2
-    return (out + run_lines(binary, rest[:mid], stall_timeout, command)
-            + run_lines(binary, rest[mid:], stall_timeout, command))
+    return (out + run_lines(binary, rest[:mid], stall_timeout, command, extra)
+            + run_lines(binary, rest[mid:], stall_timeout, command, extra))

@@ -25,6 +25,7 @@ from pyspark.sql import types as T
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import annals_pipe  # noqa: E402
+import annals_stories  # noqa: E402
 
 # The contract's output line, as far as the tables read it (CONTRACT.md; unknown fields are ignored).
 LINE = (
@@ -112,6 +113,9 @@ def main(argv=None):
     ap.add_argument("--master", default=None, help="Spark master when not given by spark-submit")
     ap.add_argument("--fail-first-attempt", action="store_true",
                     help="fault injection for tests: every task's first attempt fails")
+    ap.add_argument("--stories", action="store_true",
+                    help="also group documents by blocking keys and merge each group with `annals merge`"
+                         " (OUT/stories-json/*.json, OUT/stories-jsonl, Parquet stories, entries, edges)")
     a = ap.parse_args(argv)
 
     builder = SparkSession.builder.appName("annals")
@@ -127,6 +131,7 @@ def main(argv=None):
     # Both modules travel to the executors (this one too, for when it is imported, as by the tests).
     spark.sparkContext.addPyFile(os.path.abspath(annals_pipe.__file__))
     spark.sparkContext.addPyFile(os.path.abspath(__file__))
+    spark.sparkContext.addPyFile(os.path.abspath(annals_stories.__file__))
     name, timeout, inject = os.path.basename(a.annals), a.doc_timeout, a.fail_first_attempt
 
     staging = tempfile.mkdtemp(prefix="annals-spark-")
@@ -151,6 +156,9 @@ def main(argv=None):
         df.write.mode("overwrite").parquet("%s/%s" % (out, table))
     counts = {t: spark.read.parquet("%s/%s" % (out, t)).count() for t in ("documents", "errors")}
     print("annals-spark: %d documents analysed, %d errors -> %s" % (counts["documents"], counts["errors"], out))
+    if a.stories:
+        n = annals_stories.run(spark, lines, name, out, timeout)
+        print("annals-spark: %d stories -> %s/stories-json" % (n, out))
     spark.stop()
     shutil.rmtree(staging, ignore_errors=True)
     return 0

@@ -67,6 +67,8 @@ public struct JSONAnalysisRenderer: Renderer {
       w.field("direction", ifPresent: t.anchor.direction)
       w.endObject()
       w.field("rule", t.rule)
+      w.field("spanReason", ifPresent: t.spanReason)
+      w.field("note", ifPresent: t.note)
       w.endObject()
     }
     w.endArray()
@@ -95,6 +97,8 @@ public struct JSONAnalysisRenderer: Renderer {
       }
       JSONContract.writeParticipants(ev.participants, to: &w)
       w.field("evidence", doc.sentenceText(containing: ev.span))
+      writeSpan("sentence", ev.sentence, to: &w)
+      if !ev.salient { w.field("salient", false) }
       w.endObject()
     }
     w.endArray()
@@ -108,7 +112,24 @@ public struct JSONAnalysisRenderer: Renderer {
       w.endObject()
     }
     w.endArray()
+    // What `AnalysisReader` needs to rebuild the story without the article (`--from`).
+    w.field("text", doc.text)
+    w.beginArray("sentences")
+    for s in doc.sentences {
+      w.beginArray()
+      w.element(s.start)
+      w.element(s.end)
+      w.endArray()
+    }
+    w.endArray()
     w.endObject()
+  }
+
+  static func writeSpan(_ key: String, _ s: TextSpan, to w: inout JSONWriter) {
+    w.beginArray(key)
+    w.element(s.start)
+    w.element(s.end)
+    w.endArray()
   }
 
   static func writeEntry(_ e: TimelineEntry, analysis: Analysis, to w: inout JSONWriter) {

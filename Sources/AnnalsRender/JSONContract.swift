@@ -94,6 +94,7 @@ public enum JSONContract {
         w.endObject()
       }
       w.endArray()
+      if withKinds && entities[i].descriptive { w.put("descriptive", true) }
       w.endObject()
     }
     w.endArray()

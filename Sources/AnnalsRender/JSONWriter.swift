@@ -244,6 +244,19 @@ public struct JSONWriter {
   /// An array element that is a string.
   public mutating func element(_ v: String) { string(v, comma: commaNeeded) }
 
+  /// An array element that is an integer.
+  public mutating func element(_ v: Int) {
+    let comma = commaNeeded
+    write(21) { p in
+      var c = 0
+      if comma {
+        p[0] = UInt8(ascii: ",")
+        c = 1
+      }
+      return c + JSONWriter.storeInt(v, into: p + c)
+    }
+  }
+
   /// Decimal digits of `v`, as `String(v)` writes them (at most 20 bytes); returns the count.
   static func storeInt(_ v: Int, into p: UnsafeMutablePointer<UInt8>) -> Int {
     var x = v.magnitude

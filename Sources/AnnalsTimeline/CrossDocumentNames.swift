@@ -67,3 +67,29 @@ struct CrossDocumentNames {
 
   func name(for e: Entity) -> String { rename[key(e.type, e.name)] ?? e.name }
 }
+
+/// Keys a cluster groups documents by before `annals merge` (see `CrossDocumentNames`).
+public enum BlockingKeys {
+  /// Blocking keys for cluster runs: two documents whose entities could be joined by the
+  /// rules above (or whose events could corefer, which needs shared participants) share a
+  /// key. One key per name, per name mention, per initials of a many-word name, and per
+  /// first and last word of a person's many-word name, all lower-cased and without the
+  /// type (the rename chain above looks names up across types). Documents with no key
+  /// share nothing with others. A superset of the pairs the rules can join, never fewer.
+  public static func of(_ entities: [Entity]) -> [String] {
+    var keys: Set<String> = []
+    for e in entities where !e.descriptive {
+      keys.insert(e.name.lowercased())
+      for m in e.mentions where m.kind == .name { keys.insert(m.text.lowercased()) }
+      guard e.name.contains(" ") else { continue }
+      let words = e.name.split(separator: " ")
+      let i = String(words.compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
+      if i.count >= 2 { keys.insert(i.lowercased()) }
+      if e.type == .person {
+        if let f = words.first { keys.insert(f.lowercased()) }
+        if let l = words.last { keys.insert(l.lowercased()) }
+      }
+    }
+    return keys.sorted()
+  }
+}

@@ -14,6 +14,7 @@ struct CorpusCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.") var output: String?
 
   func validate() throws {
+    if input.from != nil { throw ValidationError("--from is for timeline, graph and report") }
     if input.jsonl { throw ValidationError("corpus reads articles, not JSON Lines: drop --jsonl") }
   }
 

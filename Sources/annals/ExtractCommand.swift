@@ -8,9 +8,26 @@ struct ExtractCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @Option(name: .shortAndLong, help: "Write to FILE instead of standard output.") var output: String?
+  @Flag(
+    name: .long,
+    help: "With --jsonl: one whole annals.analysis/1 analysis per line (for `annals merge`), not the contract's line.")
+  var analysis = false
+
+  func validate() throws {
+    if input.from != nil { throw ValidationError("--from is for timeline, graph and report") }
+    if analysis && !input.jsonl { throw ValidationError("--analysis goes with --jsonl") }
+  }
 
   func run() throws {
     let analyzer = input.analyzer
+    if input.jsonl && analysis {
+      try BatchMode.run(input, output: output) { doc in
+        var line = (try? JSONAnalysisRenderer().render(analyzer.combine([analyzer.analyze(doc)]), options: RenderOptions())) ?? ""
+        if line.hasSuffix("\n") { line.removeLast() }
+        return line
+      }
+      return
+    }
     if input.jsonl {
       try BatchMode.run(input, output: output) { doc in
         let (timexes, layer) = analyzer.extract(doc)

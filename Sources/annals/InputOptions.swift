@@ -25,6 +25,13 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: "Documents analyzed at once (default: all cores). Output order and bytes do not depend on it.")
   var jobs: Int?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Render a saved analysis (annals.analysis/1, from --format json, extract or merge) instead of reading articles.",
+      valueName: "FILE.json"))
+  var from: String?
+
   var jobCount: Int { jobs ?? Parallel.defaultJobs }
 
   func validate() throws {
@@ -37,7 +44,10 @@ struct InputOptions: ParsableArguments {
     if let o = dateOrder, DateOrder(rawValue: o.lowercased()) == nil {
       throw ValidationError("--date-order: '\(o)' must be mdy or dmy")
     }
-    if files.isEmpty && !jsonl {
+    if from != nil && (!files.isEmpty || jsonl) {
+      throw ValidationError("--from renders a saved analysis: give no articles and no --jsonl with it")
+    }
+    if files.isEmpty && !jsonl && from == nil {
       throw ValidationError("no input: give one or more files or folders, or - for standard input")
     }
   }

@@ -35,9 +35,8 @@ struct ReportCommand: ParsableCommand {
     if format == nil, let output, let dot = output.lastIndex(of: ".") {
       kind = Self.formats[String(output[output.index(after: dot)...]).lowercased()] ?? "html"
     }
-    let inputs = try Choose.documents(input)
-    let analysis = story.view(
-      Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer), format: "report-html")
+    let (full, failures) = try Choose.analysis(input)
+    let analysis = story.view(full, format: "report-html")
     let options = RenderOptions(layout: layout, lanes: TimelineLanes(rawValue: lanes.lowercased()) ?? .none)
     if kind == "html" {
       try Emit.write(Report.html(analysis, options: options), to: output)
@@ -51,7 +50,7 @@ struct ReportCommand: ParsableCommand {
       for asset in files.assets { try Emit.write(asset.contents, to: folder + asset.name) }
       try Emit.write(files.main, to: output)
     }
-    if inputs.failures > 0 { throw ExitCode(1) }
+    if failures > 0 { throw ExitCode(1) }
   }
 
   /// `Output/report.md` -> (`Output/`, `report`).

@@ -14,6 +14,10 @@ struct TagCommand: ParsableCommand {
   @Option(name: .long, help: "json, or timeml (the TimeML input with TIMEX3 tags inserted; the default for .tml/.TE3input).")
   var format: String?
 
+  func validate() throws {
+    if input.from != nil { throw ValidationError("--from is for timeline, graph and report") }
+  }
+
   func run() throws {
     let analyzer = input.analyzer
     if input.jsonl {

@@ -32,15 +32,14 @@ struct TimelineCommand: ParsableCommand {
     if format == nil, let output, output.lowercased().hasSuffix(".timelinejs.json"), let r = Formats.named("timelinejs") {
       renderer = r
     }
-    let inputs = try Choose.documents(input)
-    let analysis = story.view(
-      Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer), format: renderer.name)
+    let (full, failures) = try Choose.analysis(input)
+    let analysis = story.view(full, format: renderer.name)
     let toFile = output != nil && output != "-"
     let options = RenderOptions(
       color: !toFile && Console.useColor(color), width: width ?? Console.width,
       lanes: TimelineLanes(rawValue: lanes.lowercased()) ?? .none)
     try Emit.write(try Choose.render(renderer, analysis, options), to: output)
-    if inputs.failures > 0 { throw ExitCode(1) }
+    if failures > 0 { throw ExitCode(1) }
   }
 }
 
@@ -62,15 +61,14 @@ struct GraphCommand: ParsableCommand {
 
   func run() throws {
     let renderer = try Choose.renderer(format: format, output: output, table: Self.formats, fallback: "svg")
-    let inputs = try Choose.documents(input)
-    var analysis = Choose.analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer)
+    var (analysis, failures) = try Choose.analysis(input)
     if !entity.isEmpty {
       let (focused, unmatched) = analysis.focused(on: entity)
       for name in unmatched { Console.error("no entity named '\(name)' in the articles") }
       analysis = focused
     }
     try Emit.write(try Choose.render(renderer, analysis, RenderOptions(layout: layout)), to: output)
-    if inputs.failures > 0 { throw ExitCode(1) }
+    if failures > 0 { throw ExitCode(1) }
   }
 }
 
@@ -89,6 +87,14 @@ enum Choose {
     }
     guard let r = Formats.named(key) else { throw ValidationError("format '\(key)' is not available in this build") }
     return r
+  }
+
+  /// The analysis to render: a saved one (`--from`), else the articles analyzed now; and
+  /// how many inputs failed.
+  static func analysis(_ input: InputOptions) throws -> (Analysis, failures: Int) {
+    if let from = input.from { return (try FromFile.analysis(from), 0) }
+    let inputs = try documents(input)
+    return (analyze(inputs.documents, jobs: input.jobCount, analyzer: input.analyzer), inputs.failures)
   }
 
   static func documents(_ input: InputOptions) throws -> Inputs {
