@@ -8,19 +8,48 @@ struct Gazetteer: Sendable {
   /// is a plain binary search over lines instead of walking back to a line start at every step.
   private let lines: [Int32]
 
+  /// One bit per hash of a key (2^20 bits, 128 KB): most names asked about are no place, and
+  /// one probe here turns them away before the binary search touches the 1 MB of lines.
+  private let filter: [UInt64]
+  private static let filterBits = 1 << 20
+
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
     var starts: [Int32] = []
     starts.reserveCapacity(bytes.count / 12)
+    var bits = [UInt64](repeating: 0, count: Self.filterBits / 64)
     bytes.withUnsafeBufferPointer { b in
       var i = 0
       while i < b.count {
-        if b[i] != 0x23 { starts.append(Int32(i)) }  // comment lines (#) are not entries
-        while i < b.count, b[i] != 0x0A { i += 1 }
+        let comment = b[i] == 0x23  // comment lines (#) are not entries
+        if !comment { starts.append(Int32(i)) }
+        var h = Self.seed
+        var keyDone = comment
+        while i < b.count, b[i] != 0x0A {
+          if b[i] == 0x09 { keyDone = true }
+          if !keyDone { h = (h ^ UInt64(b[i])) &* Self.prime }
+          i += 1
+        }
+        if !comment {
+          let bit = Int(h & UInt64(Self.filterBits - 1))
+          bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         i += 1
       }
     }
     lines = starts
+    filter = bits
+  }
+
+  // FNV-1a, 64 bits.
+  private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+  private func mayHold(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    var h = Self.seed
+    for c in key { h = (h ^ UInt64(c)) &* Self.prime }
+    let bit = Int(h & UInt64(Self.filterBits - 1))
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   static func load() -> Gazetteer {
@@ -38,7 +67,8 @@ struct Gazetteer: Sendable {
   }
 
   private func find(_ key: UnsafeBufferPointer<UInt8>) -> String? {
-    bytes.withUnsafeBufferPointer { b in
+    guard mayHold(key) else { return nil }
+    return bytes.withUnsafeBufferPointer { b in
       lines.withUnsafeBufferPointer { starts in
         let n = b.count
         var lo = 0
