@@ -19,6 +19,12 @@ fi
 swift build -c release --product annals >&2
 bin=$PWD/.build/release/annals
 
+# The corpus K times over, into FILE (scale and memory runs).
+multiply() { # K FILE
+  : > "$2"
+  for _ in $(seq "$1"); do cat "$corpus" >> "$2"; done
+}
+
 # One timed run in a fresh Python process, so peak RSS is that run's own.
 measure() { # CMD CORPUS JOBS RUNS
   python3 - "$bin" "$1" "$2" "$3" "$4" <<'PY'
@@ -48,8 +54,7 @@ case "$mode" in
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
     for k in 1 4 16; do
-      : > "$tmp/x$k.jsonl"
-      for _ in $(seq "$k"); do cat "$corpus" >> "$tmp/x$k.jsonl"; done
+      multiply "$k" "$tmp/x$k.jsonl"
       measure extract "$tmp/x$k.jsonl" 1 1
     done
     ;;
@@ -58,8 +63,7 @@ case "$mode" in
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
     for k in 1 4 16; do
-      : > "$tmp/x$k.jsonl"
-      for _ in $(seq "$k"); do cat "$corpus" >> "$tmp/x$k.jsonl"; done
+      multiply "$k" "$tmp/x$k.jsonl"
       for j in 1 2; do
         echo -n "${k}x --jobs $j: "
         /usr/bin/time -f "%e s, peak RSS %M KB" "$bin" extract --jsonl --jobs "$j" < "$tmp/x$k.jsonl" 2>&1 >/dev/null | tail -n 1

@@ -262,33 +262,11 @@ struct Lexicon: Sendable {
       errors.append("\(name): missing resource")
       return
     }
-    var seen: Set<String> = []
-    for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-      if Lexicon.trimmed(line[...]).isEmpty || line.hasPrefix("#") { continue }
-      let at = "\(name):\(n + 1)"
-      let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(Lexicon.trimmed)
-      guard columns.contains(cols.count), !cols[0].isEmpty else {
-        errors.append("\(at): expected \(columns.lowerBound)-\(columns.upperBound) tab-separated columns, got \(cols.count)")
-        continue
-      }
-      let dupKey = cols.count > 1 && name == "grammar.tsv" ? cols[0] + "\t" + cols[1] : cols[0]
-      if !seen.insert(dupKey.lowercased()).inserted {
-        errors.append("\(at): duplicate entry \(cols[0])")
-        continue
-      }
-      body(&self, cols, at)
+    // grammar.tsv may list one word under several tags: its key is word and tag.
+    let key: ([String]) -> String = { c in c.count > 1 && name == "grammar.tsv" ? c[0] + "\t" + c[1] : c[0] }
+    for r in ResourceTable.records(text, name: name, columns: columns, errors: &errors, key: key) {
+      body(&self, r.cells, r.at)
     }
-  }
-
-  /// `s` without leading and trailing tabs and space separators (`CharacterSet.whitespaces`).
-  static func trimmed(_ s: Substring) -> String {
-    let u = s.unicodeScalars
-    func blank(_ c: Unicode.Scalar) -> Bool {
-      c == " " || c == "\t" || (c.value >= 128 && c.properties.generalCategory == .spaceSeparator)
-    }
-    guard let a = u.firstIndex(where: { !blank($0) }), let b = u.lastIndex(where: { !blank($0) }) else { return "" }
-    return String(u[a...b])
   }
 
   /// A one-column word list as a set of lower-cased keys.

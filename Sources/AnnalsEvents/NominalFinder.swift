@@ -48,14 +48,7 @@ struct NominalFinder {
         continue
       }
       let key = "desc:" + cx.key(body, i + 1)
-      let c: Int
-      if let old = byKey[key] {
-        c = old
-      } else {
-        c = clusters.count
-        byKey[key] = c
-        clusters.append(EntityResolver.Cluster(members: [], name: cx.slice(body, i + 1), type: type, known: false, words: i + 1 - body))
-      }
+      let c = descriptionCluster(key, body, i + 1, type, &clusters, &byKey)
       var m = RawMention(start: start, end: i + 1, key: key, name: clusters[c].name, type: type, kind: .nominal,
         known: false, sentence: cx.sentenceOf[i])
       m.cluster = c
@@ -107,15 +100,7 @@ struct NominalFinder {
         start -= 1
       }
       let key = "desc:" + cx.key(ms[a].start, e + 1)
-      let d: Int
-      if let old = byKey[key] {
-        d = old
-      } else {
-        d = clusters.count
-        byKey[key] = d
-        clusters.append(EntityResolver.Cluster(members: [], name: cx.slice(ms[a].start, e + 1), type: .financial,
-          known: false, words: e + 1 - ms[a].start))
-      }
+      let d = descriptionCluster(key, ms[a].start, e + 1, .financial, &clusters, &byKey)
       var m = RawMention(start: start, end: e + 1, key: key, name: clusters[d].name, type: .financial, kind: .nominal,
         known: false, sentence: ms[a].sentence)
       m.cluster = d
@@ -127,6 +112,17 @@ struct NominalFinder {
 
   /// "Developers said their apps ...": a plural pronoun takes the nearest plural description
   /// before it (this sentence or the last) over an earlier organization.
+  /// The cluster of the description `key` (tokens `start..<end`): the one made before, or a new one.
+  private func descriptionCluster(
+    _ key: String, _ start: Int, _ end: Int, _ type: EntityType,
+    _ clusters: inout [EntityResolver.Cluster], _ byKey: inout [String: Int]
+  ) -> Int {
+    if let old = byKey[key] { return old }
+    byKey[key] = clusters.count
+    clusters.append(EntityResolver.Cluster(members: [], name: cx.slice(start, end), type: type, known: false, words: end - start))
+    return clusters.count - 1
+  }
+
   private func pluralPronouns(_ ms: inout [RawMention]) {
     for p in ms.indices where ms[p].kind == .pronoun && ms[p].partner < 0 && cx.pronoun(ms[p].start) == "group" {
       var q = p - 1

@@ -1,3 +1,4 @@
+import AnnalsText
 import Foundation
 
 /// The word lists the story stage reads (Resources/en): predicate groups, the verbs that
@@ -57,21 +58,8 @@ struct StoryLexicon: Sendable {
       errors.append("\(name): missing resource")
       return
     }
-    var seen: Set<String> = []
-    for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-      if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-      let at = "\(name):\(n + 1)"
-      let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-      guard cols.count == columns, !cols[0].isEmpty else {
-        errors.append("\(at): expected \(columns) tab-separated column\(columns == 1 ? "" : "s"), got \(cols.count)")
-        continue
-      }
-      guard seen.insert(cols[0].lowercased()).inserted else {
-        errors.append("\(at): duplicate entry \(cols[0])")
-        continue
-      }
-      body(&self, cols, at)
+    for r in ResourceTable.records(text, name: name, columns: columns...columns, errors: &errors) {
+      body(&self, r.cells, r.at)
     }
   }
 
