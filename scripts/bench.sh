@@ -5,6 +5,9 @@
 #   scripts/bench.sh memory [CORPUS.jsonl]               peak RSS of extract --jsonl at --jobs 1 and 2 on 1x, 4x, 16x
 #   scripts/bench.sh jobs [CORPUS.jsonl]                 extract --jsonl with --jobs 1 and 2, output compared
 #   scripts/bench.sh graph                               layout + SVG of random graphs of 50, 500, 2000 nodes
+#   BASE=/path/to/old/annals scripts/bench.sh compare [CORPUS] [RUNS]
+#                                                        tag and extract, old and new binary in turn: user CPU
+#                                                        seconds (steadier than wall time on a shared VM)
 # The corpus defaults to ../shared/data/te3-silver.jsonl. JOBS=N passes --jobs N to tag/extract.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,5 +80,31 @@ case "$mode" in
     b=$("$bin" extract --jsonl --jobs 2 < "$corpus" | sha256sum)
     [ "$a" = "$b" ] && echo "output identical for --jobs 1 and 2 (${a%% *})" || { echo "OUTPUT DIFFERS between --jobs 1 and 2"; exit 1; }
     ;;
-  *) echo "usage: scripts/bench.sh tag|extract|scale|memory|jobs|graph [CORPUS] [RUNS]" >&2; exit 2 ;;
+  compare)
+    [ -x "${BASE:-}" ] || { echo "error: set BASE to the old annals binary" >&2; exit 2; }
+    for cmd in tag extract; do
+      python3 - "$BASE" "$bin" "$cmd" "$corpus" "$runs" <<'PY'
+import os, statistics, sys
+base, new, cmd, corpus, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+# Interleaved runs: a slow spell of the machine hits both binaries alike.
+cpu = {base: [], new: []}
+for _ in range(runs):
+    for b in (base, new):
+        pid = os.fork()
+        if pid == 0:
+            os.dup2(os.open(corpus, os.O_RDONLY), 0)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+            os.execv(b, [b, cmd, "--jsonl", "--jobs", "1"])
+        _, status, ru = os.wait4(pid, 0)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit(f"{b} {cmd} failed")
+        cpu[b].append(ru.ru_utime + ru.ru_stime)
+mb, mn = statistics.median(cpu[base]), statistics.median(cpu[new])
+print(f"{cmd} --jsonl --jobs 1, {runs} runs each, user+sys CPU median (min): old {mb:.3f} s ({min(cpu[base]):.3f}), "
+      f"new {mn:.3f} s ({min(cpu[new]):.3f}): {100 * (mn / mb - 1):+.1f}%")
+PY
+    done
+    ;;
+  *) echo "usage: scripts/bench.sh tag|extract|scale|memory|jobs|graph|compare [CORPUS] [RUNS]" >&2; exit 2 ;;
 esac
