@@ -55,14 +55,18 @@ public enum ScalarBuffer {
   /// The text of `scalars[lo..<hi]` when every one of them is ASCII (one byte each), maybe lower-cased.
   @inline(__always)
   static func asciiString(_ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int, lowercase: Bool) -> String {
-    scalars.withUnsafeBufferPointer { src in
-      String(unsafeUninitializedCapacity: hi - lo) { dst in
-        for i in lo..<hi {
-          let v = UInt8(truncatingIfNeeded: src[i].value)
-          dst[i - lo] = lowercase && v >= 65 && v <= 90 ? v | 0x20 : v
-        }
-        return hi - lo
+    scalars.withUnsafeBufferPointer { asciiString($0, lo, hi, lowercase: lowercase) }
+  }
+
+  /// The same from a buffer the caller already holds open.
+  @inline(__always)
+  static func asciiString(_ src: UnsafeBufferPointer<Unicode.Scalar>, _ lo: Int, _ hi: Int, lowercase: Bool) -> String {
+    String(unsafeUninitializedCapacity: hi - lo) { dst in
+      for i in lo..<hi {
+        let v = UInt8(truncatingIfNeeded: src[i].value)
+        dst[i - lo] = lowercase && v >= 65 && v <= 90 ? v | 0x20 : v
       }
+      return hi - lo
     }
   }
 

@@ -14,63 +14,85 @@ public enum Tokenizer {
   public static func tokenize(scalars: [Unicode.Scalar], breaks: [Int] = []) -> TokenizedText {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count / 5)
-    var i = 0
-    let n = scalars.count
-    var space = true
-    var newline = true
-    // The next break at or after `i` (n when none is left).
-    var b = 0
-    var nextBreak = breaks.isEmpty ? n : breaks[0]
-    while i < n {
-      while i >= nextBreak {
-        space = true
-        newline = true
-        b += 1
-        nextBreak = b < breaks.count ? breaks[b] : n
-      }
-      let c = scalars[i]
-      if isSpace(c) {
-        space = true
-        if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{2028}" { newline = true }
-        i += 1
-        continue
-      }
-      let start = i
-      var kind: Token.Kind
-      var ascii = true
-      var upper = false
-      if isAlnum(c) {
-        var letters = false
-        var digits = false
-        while i < nextBreak, isAlnum(scalars[i]) {
-          let v = scalars[i].value
-          if v >= 48 && v <= 57 { digits = true } else { letters = true }
-          if v >= 128 { ascii = false }
-          if v >= 65 && v <= 90 { upper = true }
-          i += 1
+    // One pass over the scalars through a pointer: this runs on every character of every document.
+    scalars.withUnsafeBufferPointer { src in
+      var i = 0
+      let n = src.count
+      var space = true
+      var newline = true
+      // The next break at or after `i` (n when none is left).
+      var b = 0
+      var nextBreak = breaks.isEmpty ? n : breaks[0]
+      while i < n {
+        while i >= nextBreak {
+          space = true
+          newline = true
+          b += 1
+          nextBreak = b < breaks.count ? breaks[b] : n
         }
-        kind = letters && digits ? .alphanumeric : (digits ? .number : .word)
-      } else {
-        ascii = c.value < 128
-        i += 1
-        kind = .punctuation
+        let c = src[i]
+        if isSpace(c) {
+          space = true
+          if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{2028}" { newline = true }
+          i += 1
+          continue
+        }
+        let start = i
+        var kind: Token.Kind
+        var ascii = true
+        var upper = false
+        if isAlnum(c) {
+          // Bits of what the run holds: 1 ASCII digits, 2 letters, 4 upper-case ASCII, 8 non-ASCII.
+          var seen: UInt8 = 0
+          while i < nextBreak {
+            let v = src[i].value
+            if v < 128 {
+              let k = asciiClass(v)
+              if k == 0 { break }
+              seen |= k
+            } else {
+              // Any other letter or digit counts as a letter, as the matchers expect of "word" runs.
+              guard isAlnum(src[i]) else { break }
+              seen |= 10
+            }
+            i += 1
+          }
+          ascii = seen & 8 == 0
+          upper = seen & 4 != 0
+          let digits = seen & 1 != 0
+          let letters = seen & 2 != 0
+          kind = letters && digits ? .alphanumeric : (digits ? .number : .word)
+        } else {
+          ascii = c.value < 128
+          i += 1
+          kind = .punctuation
+        }
+        let text = ascii ? ScalarBuffer.asciiString(src, start, i, lowercase: false) : ScalarBuffer.string(scalars, start, i)
+        let lower: String
+        if kind == .number || kind == .punctuation && ascii || ascii && !upper {
+          lower = text
+        } else if ascii {
+          lower = ScalarBuffer.asciiString(src, start, i, lowercase: true)
+        } else {
+          lower = text.lowercased()
+        }
+        tokens.append(
+          Token(
+            start: start, end: i, text: text, lower: lower, kind: kind, spaceBefore: space, newlineBefore: newline))
+        space = false
+        newline = false
       }
-      let text = ascii ? ScalarBuffer.asciiString(scalars, start, i, lowercase: false) : ScalarBuffer.string(scalars, start, i)
-      let lower: String
-      if kind == .number || kind == .punctuation && ascii || ascii && !upper {
-        lower = text
-      } else if ascii {
-        lower = ScalarBuffer.asciiString(scalars, start, i, lowercase: true)
-      } else {
-        lower = text.lowercased()
-      }
-      tokens.append(
-        Token(
-          start: start, end: i, text: text, lower: lower, kind: kind, spaceBefore: space, newlineBefore: newline))
-      space = false
-      newline = false
     }
     return TokenizedText(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.split(tokens, scalars: scalars))
+  }
+
+  /// What an ASCII scalar adds to a word run: 1 a digit, 2 a lower-case letter, 6 an
+  /// upper-case one (a letter, and upper-case), 0 when it ends the run.
+  @inline(__always) static func asciiClass(_ v: UInt32) -> UInt8 {
+    if v &- 48 < 10 { return 1 }
+    if v &- 97 < 26 { return 2 }
+    if v &- 65 < 26 { return 6 }
+    return 0
   }
 
   @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
