@@ -70,9 +70,10 @@ struct RuleSearch {
       candidates.removeAll(keepingCapacity: true)
       matchHits.removeAll(keepingCapacity: true)
     }
-    for k in program.byWord[Int(m.ids[i])] {
-      // Most rules that start with a common word ("the") fail on the next token: test it first.
-      let probe = program.probes[k]
+    // Most rules that start with a common word ("the") fail on the next token: the pair index
+    // leaves out those that want another word next; the others test the next token here.
+    for k in program.probes(first: m.ids[i], next: i + 1 < m.count ? m.ids[i + 1] : nil) {
+      let probe = program.wordProbes[k]
       guard nextMayMatch(probe, at: i + 1) else { continue }
       attempt(probe.rule, at: i)
     }
@@ -113,7 +114,8 @@ struct RuleSearch {
   /// False when the probe's second element cannot match at token `t`.
   private mutating func nextMayMatch(_ probe: RuleProgram.Probe, at t: Int) -> Bool {
     if probe.nextWords >= 0 { return t < m.count && program.contains(probe.nextWords, m.ids[t]) }
-    if probe.nextClass >= 0 { return !read(probe.nextClass, at: t).isEmpty }
+    // The mask answers most class tests without a call.
+    if probe.nextClass >= 0 { return m.mayRead(probe.nextClass, at: t) && !read(probe.nextClass, at: t).isEmpty }
     return true
   }
 
