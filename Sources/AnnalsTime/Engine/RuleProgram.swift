@@ -9,12 +9,16 @@ struct RuleProgram: Sendable {
     var optional: Bool
   }
 
-  /// A rule, and what the token after its first element must be: in a word set (`nextWords`),
-  /// or readable by a class (`nextClass`); both -1 when anything may follow.
+  /// A rule, and what the token after its first element must be: in a word set (`nextWords`), or
+  /// readable by one of the classes of `nextClasses` (bits by `TokenClass.index`). Optional elements
+  /// after the first add what may stand in their place ("the fiscal? year": fiscal or year).
+  /// Anything may follow when `nextWords` is -1 and `nextClasses` 0.
   struct Probe: Sendable {
     var rule: Int
     var nextWords: Int
-    var nextClass: Int
+    var nextClasses: UInt32
+
+    var testsNext: Bool { nextWords >= 0 || nextClasses != 0 }
   }
 
   /// One rule: its elements (a range of `elements`) and its context word sets (-1: none).
@@ -82,8 +86,30 @@ struct RuleProgram: Sendable {
     }
   }
 
+  /// The word set `ids` (sorted) as an index of `wordSets`, added when new.
+  private mutating func pool(_ ids: [Int32]) -> Int {
+    if let n = setIndex[ids] { return n }
+    setIndex[ids] = wordSets.count
+    wordSets.append(ids)
+    return wordSets.count - 1
+  }
+
+  /// The probe of rule `i`: what the token after its first element may be. Elements are taken from
+  /// the second on while optional, up to the first required one; if all are optional, anything may follow.
+  private mutating func probe(_ i: Int) -> Probe {
+    let r = rules[i]
+    var words = Set<Int32>()
+    var classes: UInt32 = 0
+    for e in elements[r.elements.dropFirst()] {
+      if e.tokenClass >= 0 { classes |= 1 << UInt32(e.tokenClass) } else { words.formUnion(wordSets[e.words]) }
+      if !e.optional { return Probe(rule: i, nextWords: words.isEmpty ? -1 : pool(words.sorted()), nextClasses: classes) }
+    }
+    return Probe(rule: i, nextWords: -1, nextClasses: 0)
+  }
+
   /// Builds the bit rows and first-element indexes; call once the vocabulary holds every word.
   mutating func index(vocabularySize: Int) {
+    let probes = rules.indices.map { probe($0) }
     rowWords = (vocabularySize + 63) / 64
     bits = Array(repeating: 0, count: wordSets.count * rowWords)
     for (n, ids) in wordSets.enumerated() {
@@ -93,11 +119,7 @@ struct RuleProgram: Sendable {
     var startingClass: [[Probe]] = Array(repeating: [], count: TokenClass.caseCount)
     for (i, r) in rules.enumerated() {
       guard let e = r.elements.first.map({ elements[$0] }) else { continue }
-      var probe = Probe(rule: i, nextWords: -1, nextClass: -1)
-      if r.elements.count > 1, !elements[r.elements.lowerBound + 1].optional {
-        let next = elements[r.elements.lowerBound + 1]
-        if next.tokenClass >= 0 { probe.nextClass = next.tokenClass } else { probe.nextWords = next.words }
-      }
+      let probe = probes[i]
       if e.tokenClass >= 0 {
         startingClass[e.tokenClass].append(probe)
       } else {
@@ -119,14 +141,20 @@ struct RuleProgram: Sendable {
       wordProbes.append(contentsOf: list)
       return (wordProbes.count - list.count)..<wordProbes.count
     }
-    otherProbes = starting.map { list in add(list.filter { $0.nextWords < 0 }) }
+    // With the next word known, a probe passes on its words, or is left its class test, or drops out.
+    func passing(_ list: [Probe], next: Int32?) -> [Probe] {
+      list.compactMap { p in
+        if !p.testsNext { return p }
+        if let next, p.nextWords >= 0, contains(p.nextWords, next) { return Probe(rule: p.rule, nextWords: -1, nextClasses: 0) }
+        return p.nextClasses != 0 ? Probe(rule: p.rule, nextWords: -1, nextClasses: p.nextClasses) : nil
+      }
+    }
+    otherProbes = starting.map { list in add(passing(list, next: nil)) }
     for (w, list) in starting.enumerated() {
       var nexts = Set<Int32>()
       for p in list where p.nextWords >= 0 { nexts.formUnion(wordSets[p.nextWords]) }
       for next in nexts.sorted() {
-        let passed = list.filter { $0.nextWords < 0 || contains($0.nextWords, next) }
-        let done = passed.map { Probe(rule: $0.rule, nextWords: -1, nextClass: $0.nextClass) }
-        pairs.append((RuleProgram.pairKey(Int32(w), next), add(done)))
+        pairs.append((RuleProgram.pairKey(Int32(w), next), add(passing(list, next: next))))
       }
     }
     var size = 16

@@ -89,7 +89,7 @@ struct RuleSearch {
         for k in program.byClass[c] {
           // The next element must match after one of the first element's readings.
           let probe = program.classProbes[k]
-          if probe.nextWords >= 0 || probe.nextClass >= 0 {
+          if probe.testsNext {
             var possible = false
             for f in firsts where nextMayMatch(probe, at: i + readings[f].count) {
               possible = true
@@ -115,12 +115,18 @@ struct RuleSearch {
     }
   }
 
-  /// False when the probe's second element cannot match at token `t`.
+  /// False when the probe's second element cannot match at token `t` (see `RuleProgram.Probe`).
   private mutating func nextMayMatch(_ probe: RuleProgram.Probe, at t: Int) -> Bool {
-    if probe.nextWords >= 0 { return t < m.count && program.contains(probe.nextWords, m.ids[t]) }
-    // The mask answers most class tests without a call.
-    if probe.nextClass >= 0 { return !read(probe.nextClass, at: t).isEmpty }
-    return true
+    guard probe.testsNext else { return true }
+    guard t < m.count else { return false }
+    if probe.nextWords >= 0, program.contains(probe.nextWords, m.ids[t]) { return true }
+    // The mask leaves the classes that may read the token; one reading is enough.
+    var classes = probe.nextClasses & m.possibleClasses(t)
+    while classes != 0 {
+      if !read(classes.trailingZeroBitCount, at: t).isEmpty { return true }
+      classes &= classes - 1
+    }
+    return false
   }
 
   private func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
