@@ -95,7 +95,7 @@ extension ClassMatcher {
       out.removeSubrange(base..<end)
     case .qtoken, .htoken:
       guard tokens[i].kind == .alphanumeric else { return }
-      let b = Array(keys[i].utf8)
+      let b = Array(tokens[i].lower.utf8)
       guard let first = b.first, first == UInt8(ascii: c == .qtoken ? "q" : "h"), let n = ASCIIDigits.value(b[1...])
       else { return }
       guard (1...(c == .qtoken ? 4 : 2)).contains(n) else { return }
@@ -122,12 +122,12 @@ extension ClassMatcher {
       readClockToken(i, into: &out)
     case .isoweek:
       guard tokens[i].kind == .alphanumeric else { return }
-      let b = Array(keys[i].utf8)
+      let b = Array(tokens[i].lower.utf8)
       guard b.count == 3, b[0] == UInt8(ascii: "w"), let n = ASCIIDigits.value(b[1...]), (1...53).contains(n) else { return }
       out.append(Reading(count: 1, int: n))
     case .minuteampm:
       guard tokens[i].kind == .alphanumeric else { return }
-      let b = Array(keys[i].utf8)
+      let b = Array(tokens[i].lower.utf8)
       guard b.count >= 3, let m = ASCIIDigits.value(b[0..<2]), m < 60, let pm = ampmSuffix(b[2...]) else { return }
       out.append(Reading(count: 1, int: m, code: pm.pm ? w.pmCode : w.amCode))
     case .tz:
@@ -141,7 +141,7 @@ extension ClassMatcher {
   /// "4pm", "11am", "9a", "18h15", "18h": minutes after midnight; "9a" and "9p" get the code "short".
   private func readClockToken(_ i: Int, into out: inout [Reading]) {
     guard tokens[i].kind == .alphanumeric else { return }
-    let b = Array(keys[i].utf8)
+    let b = Array(tokens[i].lower.utf8)
     var n = 0
     while n < b.count, n < 3, b[n] >= 48, b[n] <= 57 { n += 1 }
     guard n >= 1, n <= 2, let hour = ASCIIDigits.value(b[0..<n]) else { return }
@@ -196,16 +196,16 @@ extension ClassMatcher {
       if tokens[j].kind == .number, length(j) <= 2 { return true }
       if digitOrdinal(j) != nil { return true }
       // "Mon-Fri", "Sat to Sun": a range of short names.
-      if (isWord(j, words.hyphen) || keys[j] == "to" || keys[j] == "–"), j + 1 < tokens.count, facts(j + 1).weekday != 0 {
+      if (isWord(j, words.hyphen) || isWord(j, words.to) || isWord(j, words.enDash)), j + 1 < tokens.count, facts(j + 1).weekday != 0 {
         return true
       }
-      if tokens[j].kind == .alphanumeric, (keys[j].utf8.last == UInt8(ascii: "m") || keys[j].utf8.last == UInt8(ascii: "h")) {
+      if tokens[j].kind == .alphanumeric, (tokens[j].lower.utf8.last == UInt8(ascii: "m") || tokens[j].lower.utf8.last == UInt8(ascii: "h")) {
         return true
       }
     }
     var k = i - 1
     if k >= 0, isWord(k, words.comma) { k -= 1 }
-    if k >= 0, isWord(k, words.hyphen) || keys[k] == "to" || keys[k] == "–", k >= 1, facts(k - 1).weekday != 0 { return true }
+    if k >= 0, isWord(k, words.hyphen) || isWord(k, words.to) || isWord(k, words.enDash), k >= 1, facts(k - 1).weekday != 0 { return true }
     return k >= 0 && (tokens[k].kind == .number || facts(k).month != nil)
   }
 
@@ -216,7 +216,7 @@ extension ClassMatcher {
       return
     }
     guard tokens[i].kind == .alphanumeric else { return }
-    let b = Array(keys[i].utf8)
+    let b = Array(tokens[i].lower.utf8)
     guard b.last == UInt8(ascii: "s"), let n = ASCIIDigits.value(b[..<(b.count - 1)]), n % 10 == 0 else { return }
     let len = b.count - 1
     if len == 4 { out.append(Reading(count: 1, int: n / 10)) }

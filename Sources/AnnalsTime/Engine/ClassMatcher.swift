@@ -7,12 +7,13 @@ import AnnalsText
 struct ClassMatcher {
   let engine: TimeEngine
   let tokens: [Token]
-  /// Lexicon keys: lower-cased, typographic apostrophes made straight.
-  let keys: [String]
-  /// The vocabulary id of each key (`Vocabulary.unknown` for words the engine does not know).
+  /// The vocabulary id of each token's lexicon key (`Vocabulary.unknown` for words the engine does
+  /// not know). The key is the lower-cased token, typographic apostrophes made straight (`key(_:)`);
+  /// only the productions need it as a String, so it is not kept per token.
   let ids: [Int32]
-  /// The value of each digits-only token of at most nine digits, else -1.
-  let values: [Int]
+  /// The value of each digits-only token of at most nine digits that stands alone (not a group of
+  /// "15,000"; see `inLargerNumber`), else -1: the digit classes read it several times.
+  private(set) var digitValues: [Int] = []
   /// The classes that may read each token (`possibleClasses`): no other class reads it.
   let classMasks: [UInt32]
   /// The engine's facts by word id, and the ids it tests by name (held here for short access paths).
@@ -31,37 +32,49 @@ struct ClassMatcher {
     words = engine.words
     let vocabulary = engine.vocabulary
     let facts = wordFacts
-    var keys: [String] = []
+    let lookUpDigits = vocabulary.hasDigitWords
+    let apostrophe = words.apostrophe
     var ids: [Int32] = []
-    var values: [Int] = []
     var masks: [UInt32] = []
-    keys.reserveCapacity(tokens.count)
     ids.reserveCapacity(tokens.count)
-    values.reserveCapacity(tokens.count)
     masks.reserveCapacity(tokens.count)
+    var hasNumbers = false
     // Fields are read in place: a copy of a token costs a retain per string.
     for i in tokens.indices {
       let kind = tokens[i].kind
-      var key = tokens[i].lower
-      // Typographic apostrophes read as straight ones; checked on the scalar, not by string compare.
-      if kind == .punctuation, let c = tokens[i].text.unicodeScalars.first, c == "\u{2019}" || c == "\u{2018}" {
-        key = "'"
+      var id = kind != .number || lookUpDigits ? vocabulary.id(of: tokens[i].lower) : Vocabulary.unknown
+      // Typographic apostrophes read as straight ones; no lexicon word is one, so only unknown marks are checked.
+      if id == Vocabulary.unknown, kind == .punctuation, ClassMatcher.isTypographicApostrophe(tokens[i]) {
+        id = apostrophe
       }
-      let id = kind != .number || vocabulary.hasDigitWords ? vocabulary.id(of: key) : Vocabulary.unknown
       ids.append(id)
-      keys.append(key)
-      values.append(kind == .number ? tokens[i].intValue ?? -1 : -1)
       let mask = facts[Int(id)].classMask
       switch kind {
-      case .number: masks.append(mask | ClassMatcher.digitClasses)
+      case .number:
+        masks.append(mask | ClassMatcher.digitClasses)
+        hasNumbers = true
       case .alphanumeric: masks.append(mask | ClassMatcher.alphanumericClasses)
       case .word, .punctuation: masks.append(mask)
       }
     }
-    self.keys = keys
     self.ids = ids
-    self.values = values
     classMasks = masks
+    if hasNumbers { digitValues = standaloneDigitValues() }
+  }
+
+  /// `digitValues`; needs `ids`, as a group of a larger number is told by the marks around it.
+  private func standaloneDigitValues() -> [Int] {
+    var out = Array(repeating: -1, count: tokens.count)
+    for i in tokens.indices where tokens[i].kind == .number {
+      if let v = tokens[i].intValue, !inLargerNumber(i) { out[i] = v }
+    }
+    return out
+  }
+
+  /// True for a punctuation token that is a typographic apostrophe ("\u{2019}" or "\u{2018}").
+  private static func isTypographicApostrophe(_ t: Token) -> Bool {
+    guard let c = t.text.unicodeScalars.first else { return false }
+    return c == "\u{2019}" || c == "\u{2018}"
   }
 
   /// A reading of a class: how many tokens it takes, its value, and a code id (`Vocabulary.codes`).
@@ -71,8 +84,10 @@ struct ClassMatcher {
     var code: Int32 = 0
   }
 
-  /// The lexicon key of token `i`.
-  @inline(__always) func key(_ i: Int) -> String { keys[i] }
+  /// The lexicon key of token `i`: lower-cased, typographic apostrophes made straight.
+  func key(_ i: Int) -> String {
+    ids[i] == words.apostrophe && tokens[i].kind == .punctuation ? "'" : tokens[i].lower
+  }
 
   /// True when token `i` exists and is the word `id`.
   @inline(__always) func isWord(_ i: Int, _ id: Int32) -> Bool { i < ids.count && ids[i] == id }
@@ -102,7 +117,8 @@ struct ClassMatcher {
 
   /// True when token `i` is a group of "DD.MM.YYYY" or "YYYY.MM.DD": two short groups and a year, glued by periods.
   func inDottedDate(_ i: Int) -> Bool {
-    for s in [i, i - 2, i - 4] where s >= 0 && s + 4 < tokens.count {
+    // Token `i` may be the first, second or third group; a stride allocates nothing.
+    for s in stride(from: i, through: i - 4, by: -2) where s >= 0 && s + 4 < tokens.count {
       let yearFirst = length(s) == 4 && length(s + 4) <= 2
       guard tokens[s].kind == .number, yearFirst || length(s) <= 2, length(s + 2) <= 2, yearFirst || length(s + 4) == 4,
         tokens[s + 2].kind == .number, tokens[s + 4].kind == .number,
@@ -116,8 +132,8 @@ struct ClassMatcher {
 
   /// The value of digits token `i` when it stands alone (not a group of "15,000").
   func digits(_ i: Int) -> Int? {
-    guard i < values.count, values[i] >= 0, !inLargerNumber(i) else { return nil }
-    return values[i]
+    guard i < digitValues.count, digitValues[i] >= 0 else { return nil }
+    return digitValues[i]
   }
 
   /// The UTF-8 length of token `i`'s text.
@@ -126,7 +142,7 @@ struct ClassMatcher {
   /// An ordinal written with digits: "5th", "21st".
   func digitOrdinal(_ i: Int) -> Int? {
     guard tokens[i].kind == .alphanumeric else { return nil }
-    let b = Array(keys[i].utf8)
+    let b = Array(tokens[i].lower.utf8)
     guard b.count >= 2 else { return nil }
     let suffix = (b[b.count - 2], b[b.count - 1])
     let s = UInt8(ascii: "s"), n = UInt8(ascii: "n"), r = UInt8(ascii: "r"), t = UInt8(ascii: "t")

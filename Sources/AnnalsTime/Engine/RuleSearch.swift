@@ -42,9 +42,13 @@ struct RuleSearch {
   }
 
   /// The readings of class index `c` at token `t` (empty past the end).
-  private mutating func read(_ c: Int, at t: Int) -> Range<Int> {
-    // Most tokens are words no class reads: the mask answers without a reading.
-    guard m.mayRead(c, at: t) else { return 0..<0 }
+  @inline(__always) private mutating func read(_ c: Int, at t: Int) -> Range<Int> {
+    // Most tokens are words no class reads: the mask answers without a call.
+    m.mayRead(c, at: t) ? memoRead(c, at: t) : 0..<0
+  }
+
+  /// `read` for a class the mask allows: from the memo, reading the token when new.
+  private mutating func memoRead(_ c: Int, at t: Int) -> Range<Int> {
     let row = t & (RuleSearch.window - 1)
     if rowToken[row] != t {
       rowToken[row] = t
@@ -70,9 +74,10 @@ struct RuleSearch {
       candidates.removeAll(keepingCapacity: true)
       matchHits.removeAll(keepingCapacity: true)
     }
-    for k in program.byWord[Int(m.ids[i])] {
-      // Most rules that start with a common word ("the") fail on the next token: test it first.
-      let probe = program.probes[k]
+    // Most rules that start with a common word ("the") fail on the next token: the pair index
+    // leaves out those that want another word next; the others test the next token here.
+    for k in program.probes(first: m.ids[i], next: i + 1 < m.count ? m.ids[i + 1] : nil) {
+      let probe = program.wordProbes[k]
       guard nextMayMatch(probe, at: i + 1) else { continue }
       attempt(probe.rule, at: i)
     }
@@ -84,7 +89,7 @@ struct RuleSearch {
         for k in program.byClass[c] {
           // The next element must match after one of the first element's readings.
           let probe = program.classProbes[k]
-          if probe.nextWords >= 0 || probe.nextClass >= 0 {
+          if probe.testsNext {
             var possible = false
             for f in firsts where nextMayMatch(probe, at: i + readings[f].count) {
               possible = true
@@ -110,11 +115,18 @@ struct RuleSearch {
     }
   }
 
-  /// False when the probe's second element cannot match at token `t`.
+  /// False when the probe's second element cannot match at token `t` (see `RuleProgram.Probe`).
   private mutating func nextMayMatch(_ probe: RuleProgram.Probe, at t: Int) -> Bool {
-    if probe.nextWords >= 0 { return t < m.count && program.contains(probe.nextWords, m.ids[t]) }
-    if probe.nextClass >= 0 { return !read(probe.nextClass, at: t).isEmpty }
-    return true
+    guard probe.testsNext else { return true }
+    guard t < m.count else { return false }
+    if probe.nextWords >= 0, program.contains(probe.nextWords, m.ids[t]) { return true }
+    // The mask leaves the classes that may read the token; one reading is enough.
+    var classes = probe.nextClasses & m.possibleClasses(t)
+    while classes != 0 {
+      if !read(classes.trailingZeroBitCount, at: t).isEmpty { return true }
+      classes &= classes - 1
+    }
+    return false
   }
 
   private func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
@@ -127,9 +139,9 @@ struct RuleSearch {
       guard i > 0, program.contains(r.context, m.ids[i - 1]) else { return }
     }
     if i > 0, r.notBefore >= 0, program.contains(r.notBefore, m.ids[i - 1]) { return }
-    // The stack is empty here: the search pops what it pushes.
+    // The stack is empty here: the search pops what it pushes, and `walk` leaves it empty.
     bestEnd = -1
-    search(r.elements.lowerBound, r.elements.upperBound, i)
+    walk(r.elements, from: i)
     guard bestEnd >= 0 else { return }
     let n = m.count
     if r.after >= 0 {
@@ -139,6 +151,34 @@ struct RuleSearch {
     let first = matchHits.count
     matchHits.append(contentsOf: best)
     candidates.append(Candidate(rule: id, end: bestEnd, hits: first..<matchHits.count))
+  }
+
+  /// Matches `elements` from token `i`, as `search` does: the leading required elements that read
+  /// one way need no backtracking, so they are walked in a loop (most attempts fail there), and only
+  /// the rest is searched depth-first.
+  private mutating func walk(_ elements: Range<Int>, from i: Int) {
+    var e = elements.lowerBound
+    var t = i
+    while e < elements.upperBound {
+      let el = program.elements[e]
+      if el.optional { break }
+      if el.tokenClass < 0 {
+        guard t < m.count, program.contains(el.words, m.ids[t]) else { break }
+        stack.append(Hit(tokenClass: -1, first: t, count: 1, int: 0, code: 0))
+        t += 1
+      } else {
+        let found = read(el.tokenClass, at: t)
+        guard found.count == 1 else { break }
+        let r = readings[found.lowerBound]
+        stack.append(Hit(tokenClass: el.tokenClass, first: t, count: r.count, int: r.int, code: r.code))
+        t += r.count
+      }
+      e += 1
+    }
+    // A required element that failed fails the search as well; `search` finds that out at once.
+    search(e, elements.upperBound, t)
+    // One at a time: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
+    while !stack.isEmpty { stack.removeLast() }
   }
 
   /// Depth-first over the elements [e, end) from token `t`; keeps the first longest reading.

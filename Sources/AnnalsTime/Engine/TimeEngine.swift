@@ -19,7 +19,7 @@ final class TimeEngine: Sendable {
   struct Words: Sendable {
     var period, comma, hyphen, and, a, an, p, m, am, pm: Int32
     var abbrCode, abbrPeriodCode, ambiguousCode, shortCode, amCode, pmCode: Int32
-    var h: Int32
+    var h, to, enDash, apostrophe: Int32
 
     init(_ v: inout Vocabulary) {
       period = v.intern(".")
@@ -39,6 +39,9 @@ final class TimeEngine: Sendable {
       amCode = v.code("am")
       pmCode = v.code("pm")
       h = v.intern("h")
+      to = v.intern("to")
+      enDash = v.intern("–")
+      apostrophe = v.intern("'")
     }
   }
 
@@ -94,7 +97,7 @@ final class TimeEngine: Sendable {
         continue
       }
       search.matches(at: i, classesPossible: classesPossible)
-      guard var f = accept(search, at: i, m) else {
+      guard !search.candidates.isEmpty, var f = accept(search, at: i, m) else {
         i += 1
         continue
       }
