@@ -37,7 +37,11 @@ public struct EventExtractor: Sendable {
   private func rebuildMembers(_ ms: [RawMention], _ cl: [EntityResolver.Cluster]) -> [EntityResolver.Cluster] {
     var out = cl
     for i in out.indices { out[i].members = [] }
-    for (i, m) in ms.enumerated() where m.cluster >= 0 && m.cluster < out.count { out[m.cluster].members.append(i) }
+    // By index: a copy of each mention would retain its strings.
+    for i in ms.indices {
+      let c = ms[i].cluster
+      if c >= 0 && c < out.count { out[c].members.append(i) }
+    }
     return out
   }
 
@@ -45,61 +49,106 @@ public struct EventExtractor: Sendable {
     _ cx: Context, _ ms: [RawMention], _ clusters: [EntityResolver.Cluster], _ raw: [RawEvent],
     _ times: [EventTime?]
   ) -> EventLayer {
-    // Entity ids by first mention.
+    // Entity ids by first mention. Members are in index order (`rebuildMembers`): the first is the least.
+    let firstStart = clusters.map { $0.members.first.map { ms[$0].start } ?? 0 }
     let order = clusters.indices.filter { !clusters[$0].members.isEmpty }.sorted {
-      (ms[clusters[$0].members.min() ?? 0].start, $0) < (ms[clusters[$1].members.min() ?? 0].start, $1)
+      (firstStart[$0], $0) < (firstStart[$1], $1)
     }
     var idOf = [String?](repeating: nil, count: clusters.count)
     var entities: [Entity] = []
+    entities.reserveCapacity(order.count)
     for c in order {
-      let id = "E" + String(entities.count + 1)
+      let id = Self.numbered("E", entities.count + 1)
       idOf[c] = id
-      var seen: Set<TextSpan> = []
-      var mentions: [Mention] = []
-      // A pronoun that stands for two entities belongs to neither mention list.
-      for k in clusters[c].members.filter({ ms[$0].partner < 0 })
-        .sorted(by: { (ms[$0].start, ms[$0].end) < (ms[$1].start, ms[$1].end) })
-      {
-        let m = ms[k]
-        let span = TextSpan(cx.tokens[m.start].start, cx.tokens[m.end - 1].end)
-        guard seen.insert(span).inserted else { continue }
-        mentions.append(Mention(span: span, text: cx.text.text(span), kind: m.kind))
-      }
-      let desc = clusters[c].members.allSatisfy { ms[$0].descriptive }
-      entities.append(Entity(id: id, name: clusters[c].name, type: clusters[c].type, mentions: mentions, descriptive: desc))
+      entities.append(
+        Entity(
+          id: id, name: clusters[c].name, type: clusters[c].type, mentions: mentions(cx, ms, clusters[c].members),
+          descriptive: clusters[c].members.allSatisfy { ms[$0].descriptive }))
     }
     var events: [Event] = []
+    events.reserveCapacity(raw.count)
     var relations: [Relation] = []
     // Clusters made only of unresolved descriptions take part in events but draw no edges.
     let descriptive = clusters.map { cl in !cl.members.isEmpty && cl.members.allSatisfy { ms[$0].descriptive } }
-    for (i, e) in raw.enumerated() {
-      let id = "ev" + String(events.count + 1)
-      let tok = cx.tokens[e.token]
+    // Fields read in place: a copy of each raw event would retain its strings and lists.
+    for i in raw.indices {
+      let id = Self.numbered("ev", events.count + 1)
+      let token = raw[i].token
+      let first = raw[i].phraseFirst
       // A multi-word trigger ("took over", "price war") spans its words.
-      let span = e.phraseFirst >= 0 ? TextSpan(cx.tokens[e.phraseFirst].start, cx.tokens[e.phraseLast].end) : tok.span
-      let sentence = cx.text.sentences[e.sentence].span
+      let span = first >= 0 ? TextSpan(cx.tokens[first].start, cx.tokens[raw[i].phraseLast].end) : cx.tokens[token].span
+      let sentence = cx.text.sentences[raw[i].sentence].span
+      let edges = !raw[i].negated && !raw[i].copula && !raw[i].modifier
       var participants: [Participant] = []
-      // Parallel to `participants`: true for one that may draw an edge.
-      var drawable: [Bool] = []
-      for (c, r) in e.participants {
+      // The participants that may draw an edge, in the same order.
+      var drawn: [Participant] = []
+      if !raw[i].participants.isEmpty { participants.reserveCapacity(raw[i].participants.count) }
+      for (c, r) in raw[i].participants {
         guard c >= 0, c < idOf.count, let eid = idOf[c] else { continue }
         let p = Participant(entity: eid, role: r)
         if !participants.contains(p) {
           participants.append(p)
-          drawable.append(!descriptive[c])
+          if edges, !descriptive[c] { drawn.append(p) }
         }
       }
+      let time = times[i]
+      let salient = Self.salient(raw[i], participants, time)
       events.append(
         Event(
-          id: id, span: span, text: e.phraseFirst >= 0 ? cx.text.text(span) : tok.text, lemma: e.lemma, eventClass: e.eventClass, tense: e.tense,
-          negated: e.negated, modality: e.modality, sentence: sentence, time: times[i], participants: participants,
-          label: e.label, salient: Self.salient(e, participants, times[i])))
-      if !e.negated, !e.copula, !e.modifier {
-        let drawn = participants.indices.filter { drawable[$0] }.map { participants[$0] }
-        relations.append(contentsOf: Self.relations(id, e.label, e.mutual, drawn))
+          id: id, span: span, text: first >= 0 ? cx.text.text(span) : cx.tokens[token].text, lemma: raw[i].lemma,
+          eventClass: raw[i].eventClass, tense: raw[i].tense, negated: raw[i].negated, modality: raw[i].modality,
+          sentence: sentence, time: time, participants: participants, label: raw[i].label, salient: salient))
+      if drawn.count >= 2 {
+        relations.append(contentsOf: Self.relations(id, raw[i].label, raw[i].mutual, drawn))
       }
     }
     return EventLayer(entities: entities, events: events, relations: relations)
+  }
+
+  /// The mention list of one entity: its members in text order, one per span. A pronoun that
+  /// stands for two entities belongs to neither list.
+  private func mentions(_ cx: Context, _ ms: [RawMention], _ members: [Int]) -> [Mention] {
+    var keep = members.filter { ms[$0].partner < 0 }
+    // `ms` is sorted by (start, end), so members in index order usually are too: sort only when not.
+    let inOrder = zip(keep, keep.dropFirst()).allSatisfy { a, b in (ms[a].start, ms[a].end) <= (ms[b].start, ms[b].end) }
+    if !inOrder { keep.sort(by: { (ms[$0].start, ms[$0].end) < (ms[$1].start, ms[$1].end) }) }
+    var out: [Mention] = []
+    out.reserveCapacity(keep.count)
+    // Spans come in order, so a repeated span is the last one kept; a token stream whose
+    // offsets do not rise with its indices falls back to a search of the whole list.
+    var rising = true
+    for k in keep {
+      let span = TextSpan(cx.tokens[ms[k].start].start, cx.tokens[ms[k].end - 1].end)
+      if let last = out.last?.span {
+        if last == span { continue }
+        if !(last < span) { rising = false }
+        if !rising, out.contains(where: { $0.span == span }) { continue }
+      }
+      out.append(Mention(span: span, text: cx.text.text(span), kind: ms[k].kind))
+    }
+    return out
+  }
+
+  /// "E12", "ev3": a short prefix and a positive number, without formatting machinery
+  /// (a result this short is stored inline, with no allocation).
+  static func numbered(_ prefix: StaticString, _ n: Int) -> String {
+    guard n > 0 else { return prefix.description + String(n) }
+    let p = prefix.utf8CodeUnitCount
+    return String(unsafeUninitializedCapacity: p + 20) { buf in
+      prefix.withUTF8Buffer { for (i, b) in $0.enumerated() { buf[i] = b } }
+      var digits = 0
+      var m = n
+      while m > 0 {
+        digits += 1
+        m /= 10
+      }
+      m = n
+      for k in stride(from: p + digits - 1, through: p, by: -1) {
+        buf[k] = UInt8(48 + m % 10)
+        m /= 10
+      }
+      return p + digits
+    }
   }
 
   /// An event worth a line of its own: one with a participant or a date of its own,

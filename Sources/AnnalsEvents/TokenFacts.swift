@@ -40,29 +40,17 @@ extension Context {
     starts.reserveCapacity(tokens.count)
     facts.reserveCapacity(tokens.count)
     for i in tokens.indices {
-      let t = tokens[i]
+      // Fields read in place: a copy of the token would retain both its strings.
       var f = TokenFact()
-      let (d, new) = local.intern(t.lower, next: Int32(infos.count))
+      let (d, new) = local.intern(tokens[i].lower, next: Int32(infos.count))
       f.word = d
-      if new {
-        let g = lx.index.find(t.lower)
-        var info = g >= 0 ? lx.words[Int(g)] : Lexicon.WordInfo()
-        // A word no list holds is a verb only by the -ed rule (`Lexicon.verb`).
-        if g < 0, let v = Lexicon.edRule(t.lower) {
-          info.anyVerb = -2 - Int32(localForms.count)
-          localForms.append(v)
-        }
-        infos.append(info)
-        gids.append(g)
-        let ascii = t.lower.utf8.allSatisfy { $0 < 128 }
-        starts.append(!ascii || !lx.asciiKeys || info.flags.contains(.phrasePrefix))
-      }
+      if new { addWord(tokens[i].lower, &infos, &gids, &starts) }
       f.info = infos[Int(d)]
       f.gid = gids[Int(d)]
       if starts[Int(d)] { f.caps |= TokenFact.phraseStart }
-      f.kind = t.kind
-      f.space = t.spaceBefore
-      let (caps, ch) = Context.spelling(t)
+      f.kind = tokens[i].kind
+      f.space = tokens[i].spaceBefore
+      let (caps, ch) = Context.spelling(tokens[i].text, lower: tokens[i].lower, kind: f.kind)
       f.caps |= caps
       f.ch = ch
       facts.append(f)
@@ -76,31 +64,34 @@ extension Context {
     firstWord = text.sentences.map { next[min($0.tokens.lowerBound, tokens.count)] }
   }
 
+  /// What the word lists say about a word seen for the first time in the document.
+  private mutating func addWord(
+    _ lower: String, _ infos: inout [Lexicon.WordInfo], _ gids: inout [Int32], _ starts: inout [Bool]
+  ) {
+    let g = lx.index.find(lower)
+    var info = g >= 0 ? lx.words[Int(g)] : Lexicon.WordInfo()
+    // A word no list holds is a verb only by the -ed rule (`Lexicon.verb`).
+    if g < 0, let v = Lexicon.edRule(lower) {
+      info.anyVerb = -2 - Int32(localForms.count)
+      localForms.append(v)
+    }
+    infos.append(info)
+    gids.append(g)
+    let ascii = lower.utf8.allSatisfy { $0 < 128 }
+    starts.append(!ascii || !lx.asciiKeys || info.flags.contains(.phrasePrefix))
+  }
+
   /// The spelling bits of a token (ASCII by bytes; other text by Unicode properties), and
   /// the scalar of a one-scalar token.
-  static func spelling(_ t: Token) -> (UInt8, UInt32) {
+  static func spelling(_ text: String, lower: String, kind: Token.Kind) -> (UInt8, UInt32) {
+    let ascii: (UInt8, UInt32)?? = text.utf8.withContiguousStorageIfAvailable { asciiSpelling($0, kind) }
+    if let r = ascii ?? nil { return r }
     var out: UInt8 = 0
-    let ascii: (UInt8, UInt32)?? = t.text.utf8.withContiguousStorageIfAvailable { b in
-      var upper = false
-      var allCaps = true
-      for c in b {
-        if c >= 128 { return nil }
-        if c >= 65 && c <= 90 { upper = true } else if !(c >= 48 && c <= 57) { allCaps = false }
-      }
-      var out: UInt8 = 0
-      if let c = b.first, c >= 65 && c <= 90 { out |= TokenFact.capitalized }
-      if upper, t.kind != .punctuation { out |= TokenFact.hasUpper }
-      if allCaps, b.count >= 2 { out |= TokenFact.allCaps }
-      // Lower-casing ASCII changes exactly its upper-case letters.
-      if !upper { out |= TokenFact.lowerForm }
-      return (out, b.count == 1 ? UInt32(b[0]) : 0)
-    }
-    if let (caps, ch) = ascii ?? nil { return (caps, ch) }
-    let s = t.text.unicodeScalars
-    if t.isCapitalized { out |= TokenFact.capitalized }
-    if t.kind != .punctuation, s.contains(where: { $0.properties.isUppercase }) { out |= TokenFact.hasUpper }
+    let s = text.unicodeScalars
+    if let c = s.first, c.properties.isUppercase { out |= TokenFact.capitalized }
+    if kind != .punctuation, s.contains(where: { $0.properties.isUppercase }) { out |= TokenFact.hasUpper }
     if s.count >= 2, s.allSatisfy({ $0.properties.isUppercase || ("0"..."9").contains($0) }) { out |= TokenFact.allCaps }
-    if t.text == t.lower { out |= TokenFact.lowerForm }
+    if text == lower { out |= TokenFact.lowerForm }
     var ch: UInt32 = 0
     var it = s.makeIterator()
     if let c = it.next(), it.next() == nil {
@@ -108,6 +99,23 @@ extension Context {
       ch = c.value == 0x37E ? 0x3B : c.value
     }
     return (out, ch)
+  }
+
+  /// `spelling` of an ASCII token, or nil when a byte is not ASCII.
+  private static func asciiSpelling(_ b: UnsafeBufferPointer<UInt8>, _ kind: Token.Kind) -> (UInt8, UInt32)? {
+    var upper = false
+    var allCaps = true
+    for c in b {
+      if c >= 128 { return nil }
+      if c &- 65 < 26 { upper = true } else if c &- 48 >= 10 { allCaps = false }
+    }
+    var out: UInt8 = 0
+    if let c = b.first, c &- 65 < 26 { out |= TokenFact.capitalized }
+    if upper, kind != .punctuation { out |= TokenFact.hasUpper }
+    if allCaps, b.count >= 2 { out |= TokenFact.allCaps }
+    // Lower-casing ASCII changes exactly its upper-case letters.
+    if !upper { out |= TokenFact.lowerForm }
+    return (out, b.count == 1 ? UInt32(b[0]) : 0)
   }
 
   var count: Int { facts.count }
