@@ -30,6 +30,8 @@ struct Lexicon: Sendable {
   var pastCues: Set<String> = []
   /// Present-tense schedule verbs ("talks resume Friday"): future, but only before the expression.
   var scheduleCues: Set<String> = []
+  /// Finite present forms that give no direction ("is", "has"): a text with one is not a bare plan.
+  var finiteForms: Set<String> = []
   var pastSuffixes: [String] = []
   var pastBlockers: Set<String> = []
   /// Adverbs that may stand between a blocker and the past form ("a still unspecified date").
@@ -126,9 +128,11 @@ struct Lexicon: Sendable {
         if words.count > 1 { lx.futurePhrases[words[0], default: []].append(words) } else { lx.futureCues.insert(word) }
       case "schedule":
         lx.scheduleCues.insert(word)
+      case "finite":
+        lx.finiteForms.insert(word)
       case "past":
         if word.hasPrefix("-") { lx.pastSuffixes.append(String(word.dropFirst())) } else { lx.pastCues.insert(word) }
-      default: throw r.fail("direction must be future, schedule or past")
+      default: throw r.fail("direction must be future, schedule, past or finite")
       }
     }
     return lx

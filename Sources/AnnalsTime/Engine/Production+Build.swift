@@ -187,6 +187,10 @@ extension Production {
       if p.argument == "ana", let r = p.relation, r != 0 {
         return Draft(type: .date, spec: .weekdayFrom(d, offset: r))
       }
+      // "monday next week", "friday of last week": that weekday of the week named.
+      if p.argument == "week", let r = p.relation {
+        return Draft(type: .date, spec: .dayShift(.deictic(.week, offset: r), days: d - 1))
+      }
       // "Tuesday nights": a plural part of day makes a recurring time.
       if let c = p.capture(.pod), p.classes.key(c.first).hasSuffix("s"), p.relation == nil {
         return Draft(type: .set, spec: .literal("XXXX-WXX-\(d)T\(c.code)"))
