@@ -15,6 +15,10 @@ struct Lexicon: Sendable {
   var seasons: [String: String] = [:]
   var units: [String: TimeUnit] = [:]
   var partsOfDay: [String: String] = [:]
+  /// Short unit words ("hrs", "min"): read only in lower case after a count or another word (not "SEC", "HR").
+  var unitAbbreviations: Set<String> = []
+  /// Unit words that count twice ("fortnight": two weeks).
+  var doubledUnits: Set<String> = []
   var timeZones: Set<String> = []
   /// Modifier phrases (as token lists) and their TIMEX3 mod (nil: extent only).
   var modifiers: [(tokens: [String], mod: String?)] = []
@@ -76,6 +80,12 @@ struct Lexicon: Sendable {
       let code = try r.column(1)
       guard let u = TimeUnit(rawValue: code) else { throw r.fail("unknown unit code \(code)") }
       lx.units[try r.column(0)] = u
+      switch r.columns.count > 2 ? r.columns[2] : "" {
+      case "": break
+      case "abbr": lx.unitAbbreviations.insert(try r.column(0))
+      case "double": lx.doubledUnits.insert(try r.column(0))
+      case let f: throw r.fail("unknown flag \(f) (abbr or double)")
+      }
     }
     for r in try TableFile.read("partsofday.tsv") {
       let code = try r.column(1)
