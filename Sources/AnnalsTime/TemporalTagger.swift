@@ -54,7 +54,8 @@ public struct TemporalTagger: Sendable {
           value: future ? "FUTURE_REF" : "PAST_REF", range: nil, anchor: Anchor(kind: .none), calendar: nil)
       }
       var type = draft.type
-      if type == .date, r.calendar?.isTime == true, !draft.fixedType { type = .time }
+      // TimeBank keeps "Tuesday night" a DATE in news; a plan ("sunday afternoon" alone) is a TIME, as TimeML says.
+      if type == .date, r.calendar?.isTime == true, !draft.fixedType || tense.isPlan { type = .time }
       if type == .time, let c = r.calendar, !c.isTime { type = .date }
       if let c = r.calendar, r.movesReference { resolver.remember(c) }
       let signal = engine.signal(before: start, text)

@@ -15,6 +15,10 @@ struct Lexicon: Sendable {
   var seasons: [String: String] = [:]
   var units: [String: TimeUnit] = [:]
   var partsOfDay: [String: String] = [:]
+  /// Short unit words ("hrs", "min"): read only in lower case after a count or another word (not "SEC", "HR").
+  var unitAbbreviations: Set<String> = []
+  /// Unit words that count twice ("fortnight": two weeks).
+  var doubledUnits: Set<String> = []
   var timeZones: Set<String> = []
   /// Modifier phrases (as token lists) and their TIMEX3 mod (nil: extent only).
   var modifiers: [(tokens: [String], mod: String?)] = []
@@ -30,6 +34,8 @@ struct Lexicon: Sendable {
   var pastCues: Set<String> = []
   /// Present-tense schedule verbs ("talks resume Friday"): future, but only before the expression.
   var scheduleCues: Set<String> = []
+  /// Finite present forms that give no direction ("is", "has"): a text with one is not a bare plan.
+  var finiteForms: Set<String> = []
   var pastSuffixes: [String] = []
   var pastBlockers: Set<String> = []
   /// Adverbs that may stand between a blocker and the past form ("a still unspecified date").
@@ -74,6 +80,12 @@ struct Lexicon: Sendable {
       let code = try r.column(1)
       guard let u = TimeUnit(rawValue: code) else { throw r.fail("unknown unit code \(code)") }
       lx.units[try r.column(0)] = u
+      switch r.columns.count > 2 ? r.columns[2] : "" {
+      case "": break
+      case "abbr": lx.unitAbbreviations.insert(try r.column(0))
+      case "double": lx.doubledUnits.insert(try r.column(0))
+      case let f: throw r.fail("unknown flag \(f) (abbr or double)")
+      }
     }
     for r in try TableFile.read("partsofday.tsv") {
       let code = try r.column(1)
@@ -126,9 +138,11 @@ struct Lexicon: Sendable {
         if words.count > 1 { lx.futurePhrases[words[0], default: []].append(words) } else { lx.futureCues.insert(word) }
       case "schedule":
         lx.scheduleCues.insert(word)
+      case "finite":
+        lx.finiteForms.insert(word)
       case "past":
         if word.hasPrefix("-") { lx.pastSuffixes.append(String(word.dropFirst())) } else { lx.pastCues.insert(word) }
-      default: throw r.fail("direction must be future, schedule or past")
+      default: throw r.fail("direction must be future, schedule, past or finite")
       }
     }
     return lx

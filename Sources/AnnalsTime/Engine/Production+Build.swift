@@ -19,11 +19,25 @@ struct ProductionInput {
     return nil
   }
 
-  /// The count: a number, a counting word ("twice"), or 1 for "a"/"an"/none.
+  /// The count: a number, a counting word ("twice"), or 1 for "a"/"an"/none; doubled for a fortnight.
   var count: Int {
-    if let n = int(.number) { return n }
-    for c in match.captures { if let w = c.word, let v = lexicon.cardinals[w] { return v } }
-    return 1
+    let times = isDoubledUnit ? 2 : 1
+    if let n = int(.number) { return n * times }
+    for c in match.captures { if let w = c.word, let v = lexicon.cardinals[w] { return v * times } }
+    return times
+  }
+
+  /// True when the unit word counts twice ("a fortnight").
+  var isDoubledUnit: Bool {
+    guard !lexicon.doubledUnits.isEmpty, let c = capture(.unit) else { return false }
+    return lexicon.doubledUnits.contains(classes.key(c.first))
+  }
+
+  /// True when a short unit word ("hrs", "sec") is not one here: capitalized ("SEC", "HR", "Sec.") or alone.
+  var misreadUnitAbbreviation: Bool {
+    guard let c = capture(.unit), lexicon.unitAbbreviations.contains(classes.key(c.first)) else { return false }
+    let t = classes.tokens[c.first]
+    return match.captures.count == 1 || t.text != t.lower
   }
 
   var unit: TimeUnit? {
@@ -132,6 +146,7 @@ struct ProductionInput {
 extension Production {
   /// Builds the draft for a match, or nil when the guard of this production rejects it.
   func build(_ p: ProductionInput) -> Draft? {
+    if p.misreadUnitAbbreviation { return nil }
     switch self {
     case .date: return date(p)
     case .year:
@@ -187,6 +202,10 @@ extension Production {
       if p.argument == "ana", let r = p.relation, r != 0 {
         return Draft(type: .date, spec: .weekdayFrom(d, offset: r))
       }
+      // "monday next week", "friday of last week": that weekday of the week named.
+      if p.argument == "week", let r = p.relation {
+        return Draft(type: .date, spec: .dayShift(.deictic(.week, offset: r), days: d - 1))
+      }
       // "Tuesday nights": a plural part of day makes a recurring time.
       if let c = p.capture(.pod), p.classes.key(c.first).hasSuffix("s"), p.relation == nil {
         return Draft(type: .set, spec: .literal("XXXX-WXX-\(d)T\(c.code)"))
@@ -194,7 +213,7 @@ extension Production {
       let pod = p.capture(.pod)?.code
       return Draft(type: .date, spec: .weekday(d, relation: p.relation, pod: pod), fixedType: true)
     case .rel:
-      guard let u = p.unit, u.isCalendar, !p.continuesCompound, !p.isTitleCase else { return nil }
+      guard let u = p.unit, u.isCalendar, !p.continuesCompound, !p.isTitleCase, !p.isDoubledUnit else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }
       let offset = p.relation ?? (u == .weekend ? nil : 0)
       return Draft(type: .date, spec: .deictic(u, offset: offset))
@@ -260,6 +279,13 @@ extension Production {
         spec: .anaphor(u, offset: self == .shift ? r * p.count : r, keep: self == .shift, onlyPeriods: false))
     case .clock, .clockword: return clock(p)
     case .duration:
+      if p.argument == "compound" { return compoundDuration(p) }
+      if p.argument == "halfof" {
+        // "half an hour", "half a day".
+        let halves: [TimeUnit: String] = [.hour: "PT30M", .minute: "PT30S", .day: "PT12H", .year: "P6M"]
+        guard let u = p.unit, !p.isDoubledUnit, let v = halves[u] else { return nil }
+        return Draft(type: .duration, spec: .literal(v))
+      }
       // "a year-earlier loss": the unit belongs to a compound that another rule reads.
       guard let u = p.unit, !p.isAge, !p.continuesCompound || p.has("-"), !p.isFraction else { return nil }
       // "the 1988 quarter" is a period, not 1988 quarters; "a five year low" is a duration.
@@ -406,6 +432,34 @@ extension Production {
       d.split = c.first..<(c.first + c.count)
     }
     return d
+  }
+
+  /// "1 hr 30 min", "two years and three months": counts of two units, the larger first.
+  private func compoundDuration(_ p: ProductionInput) -> Draft? {
+    let counts = p.match.captures.filter { $0.tokenClass == .number }.map(\.int)
+    let units = p.match.captures.filter { $0.tokenClass == .unit }
+    let order: [TimeUnit] = [.year, .month, .week, .day, .hour, .minute, .second]
+    guard counts.count == 2, units.count == 2, !p.isDoubledUnit,
+      !units.contains(where: { p.lexicon.doubledUnits.contains(p.classes.key($0.first)) }),
+      let u1 = TimeUnit(rawValue: units[0].code), let u2 = TimeUnit(rawValue: units[1].code),
+      let k1 = order.firstIndex(of: u1), let k2 = order.firstIndex(of: u2), k1 < k2, counts.allSatisfy({ $0 > 0 })
+    else { return nil }
+    // A week mixes with no other unit in an ISO 8601 duration: seven days each.
+    var parts: [(TimeUnit, Int)] = [(u1, counts[0]), (u2, counts[1])]
+    if u1 == .week { parts[0] = (.day, counts[0] * 7 + (u2 == .day ? counts[1] : 0)); if u2 == .day { parts.removeLast() } }
+    var date = "", time = ""
+    for (u, n) in parts {
+      switch u {
+      case .year: date += "\(n)Y"
+      case .month: date += "\(n)M"
+      case .day: date += "\(n)D"
+      case .hour: time += "\(n)H"
+      case .minute: time += "\(n)M"
+      case .second: time += "\(n)S"
+      default: return nil
+      }
+    }
+    return Draft(type: .duration, spec: .literal("P" + date + (time.isEmpty ? "" : "T" + time)))
   }
 
   /// "half past seven", "quarter to six", "twenty past nine": minutes from a spoken phrase.

@@ -40,7 +40,22 @@ struct TenseFinder {
       if let d = cue(at: i) { return (d, text.tokens[i].text) }
       i += 1
     }
-    return nil
+    // A note, a calendar entry or a chat line ("friday at 10am") has no finite verb anywhere: it is a plan.
+    return isPlan ? (.future, "no finite verb in the document") : nil
+  }
+
+  /// True when no token of the whole document is a tense cue or a finite present form ("is", "has"):
+  /// a text without a tensed verb reads as a plan. News, headlines included, always has one elsewhere.
+  /// The scan stops at the first verb, which in running text comes within a few tokens.
+  var isPlan: Bool {
+    for i in text.tokens.indices where text.tokens[i].kind == .word {
+      if lexicon.finiteForms.contains(text.tokens[i].lower) || lexicon.scheduleCues.contains(text.tokens[i].lower)
+        || cue(at: i) != nil
+      {
+        return false
+      }
+    }
+    return !text.tokens.isEmpty
   }
 
   func cue(at i: Int) -> Direction? {
