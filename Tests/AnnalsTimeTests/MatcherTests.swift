@@ -17,10 +17,10 @@ struct MatcherTests {
     #expect(m.ids[1] == engine.vocabulary.id(of: "march"))
     #expect(m.ids[1] != Vocabulary.unknown)
     // A typographic apostrophe reads as a straight one.
-    #expect(m.keys[2] == "'")
+    #expect(m.key(2) == "'")
     #expect(m.ids[2] == engine.vocabulary.id(of: "'"))
     #expect(m.ids[4] == Vocabulary.unknown)
-    #expect(m.values[5] == 2025)
+    #expect(m.digits(5) == 2025)
   }
 
   @Test func asciiTableAgreesWithStringLookup() throws {
@@ -47,7 +47,7 @@ struct MatcherTests {
         m.read(c, at: i, into: &readings)
         if readings.isEmpty { continue }
         read += 1
-        #expect(m.mayRead(c.index, at: i), "\(c) reads \(m.keys[i]) outside its mask")
+        #expect(m.mayRead(c.index, at: i), "\(c) reads \(m.key(i)) outside its mask")
       }
     }
     #expect(read > 100)
