@@ -11,8 +11,9 @@ struct Coreference {
     defer { for c in clusters.indices { clusters[c].type = types[c] } }
     let toks = cx.tokens
     var covered = Array(repeating: false, count: toks.count)
-    for m in ms {
-      for k in m.start..<m.end { covered[k] = true }
+    // Mentions are read in place where they can be: a copy retains their strings.
+    for m in ms.indices {
+      for k in ms[m].start..<ms[m].end { covered[k] = true }
     }
     var added: [RawMention] = []
     let countryOf = countries(ms, types)
@@ -122,8 +123,9 @@ struct Coreference {
       i += 1
     }
     // Demonyms inside a nominal ("the North Korean leader") only modify it.
-    for a in added where a.kind == .nominal {
-      for k in ms.indices where ms[k].kind == .demonym && ms[k].start >= a.start && ms[k].end <= a.end {
+    for a in added.indices where added[a].kind == .nominal {
+      let (start, end) = (added[a].start, added[a].end)
+      for k in ms.indices where ms[k].kind == .demonym && ms[k].start >= start && ms[k].end <= end {
         ms[k].modifier = true
       }
     }
@@ -135,7 +137,8 @@ struct Coreference {
   /// "North Korean leader Kim Jong Un" gives Kim's cluster North Korea.
   private func countries(_ ms: [RawMention], _ types: [EntityType]) -> [Int: RawMention] {
     var out: [Int: RawMention] = [:]
-    for (a, m) in ms.enumerated() where m.modifier && (m.kind == .demonym || isCountry(m)) {
+    for a in ms.indices where ms[a].modifier && (ms[a].kind == .demonym || isCountry(ms[a])) {
+      let m = ms[a]
       var k = m.end
       while k < cx.count, k <= m.end + 3, cx.has(k, .title) || cx.ch(k) == 0x2D {
         k += 1

@@ -15,27 +15,29 @@ struct EntityResolver {
   /// Drops unsupported context mentions, then assigns `cluster` to every mention.
   func resolve(_ ms: inout [RawMention]) -> [Cluster] {
     var supported = Set<String>(minimumCapacity: ms.count)
-    for m in ms where !m.conditional { supported.insert(m.key) }
+    // Mentions are read in place: a copy would retain their strings.
+    for i in ms.indices where !ms[i].conditional { supported.insert(ms[i].key) }
     ms.removeAll { $0.conditional && !supported.contains($0.key) }
 
     var clusters: [Cluster] = []
     var byKey = [String: Int](minimumCapacity: ms.count)
-    for (i, m) in ms.enumerated() {
+    for i in ms.indices {
       var words = 0
-      for k in m.start..<m.end where cx.facts[k].kind != .punctuation { words += 1 }
-      if let c = byKey[m.key] {
+      for k in ms[i].start..<ms[i].end where cx.facts[k].kind != .punctuation { words += 1 }
+      let known = ms[i].known
+      if let c = byKey[ms[i].key] {
         clusters[c].members.append(i)
-        if !clusters[c].known, m.known || words > clusters[c].words {
-          clusters[c].name = m.name
-          clusters[c].type = m.type
+        if !clusters[c].known, known || words > clusters[c].words {
+          clusters[c].name = ms[i].name
+          clusters[c].type = ms[i].type
           clusters[c].words = words
-          clusters[c].known = m.known
+          clusters[c].known = known
         }
         ms[i].cluster = c
       } else {
-        byKey[m.key] = clusters.count
+        byKey[ms[i].key] = clusters.count
         ms[i].cluster = clusters.count
-        clusters.append(Cluster(members: [i], name: m.name, type: m.type, known: m.known, words: words))
+        clusters.append(Cluster(members: [i], name: ms[i].name, type: ms[i].type, known: known, words: words))
       }
     }
     var parent = Array(clusters.indices)
@@ -163,17 +165,18 @@ struct EntityResolver {
   /// "North Korean leader Kim Jong Un" beside "Kim Jong Un".
   func addTitled(_ ms: inout [RawMention], _ clusters: [Cluster]) {
     var cover = Array(repeating: -1, count: cx.tokens.count)
-    for (i, m) in ms.enumerated() { for k in m.start..<m.end { cover[k] = i } }
+    for i in ms.indices { for k in ms[i].start..<ms[i].end { cover[k] = i } }
     var added: [RawMention] = []
     // Who each title was given to, in text order: "Prime Minister Narendra Modi".
     var holders: [String: [RawMention]] = [:]
-    for m in ms where m.kind == .name && clusters[m.cluster].type == .person {
-      var k = m.start - 1
-      var start = m.start
+    // By index: only the titled names are copied.
+    for i in ms.indices where ms[i].kind == .name && clusters[ms[i].cluster].type == .person {
+      var k = ms[i].start - 1
+      var start = ms[i].start
       var titled = false
-      while k >= 0, cx.sentenceOf[k] == m.sentence {
+      while k >= 0, cx.sentenceOf[k] == ms[i].sentence {
         if let t = titleEnding(at: k) {
-          if !titled { holders["desc:" + cx.key(t, k + 1), default: []].append(m) }
+          if !titled { holders["desc:" + cx.key(t, k + 1), default: []].append(ms[i]) }
           titled = true
           start = t
           k = t - 1
@@ -187,6 +190,7 @@ struct EntityResolver {
         }
       }
       if titled {
+        let m = ms[i]
         var t = m
         t.start = start
         added.append(t)

@@ -24,9 +24,10 @@ public struct EventExtractor: Sendable {
     clusters = rebuildMembers(mentions, clusters)
 
     var covered = Array(repeating: false, count: cx.tokens.count)
-    for m in mentions where m.kind != .pronoun {
+    for i in mentions.indices where mentions[i].kind != .pronoun {
       // A description hides only its head from the trigger finder ("war-weary troops").
-      for k in (m.descriptive ? m.end - 1 : m.start)..<m.end { covered[k] = true }
+      let end = mentions[i].end
+      for k in (mentions[i].descriptive ? end - 1 : mentions[i].start)..<end { covered[k] = true }
     }
     var events = TriggerFinder(cx: cx).find(covered: covered)
     ParticipantFinder(cx, mentions: mentions, clusters: clusters, events: events).link(&events)

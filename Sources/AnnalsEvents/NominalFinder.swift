@@ -10,7 +10,8 @@ struct NominalFinder {
   func find(_ ms: inout [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
     let n = cx.tokens.count
     var covered = Array(repeating: false, count: n)
-    for m in ms { for k in m.start..<m.end { covered[k] = true } }
+    // Loops over mentions read them in place: a copy would retain the mention's strings.
+    for i in ms.indices { for k in ms[i].start..<ms[i].end { covered[k] = true } }
     retype(ms, &clusters)
     var added: [RawMention] = []
     var byKey: [String: Int] = [:]
@@ -161,16 +162,18 @@ struct NominalFinder {
   /// or a known name it is listed with ("the Corolla, Camry and Prius").
   private func retype(_ ms: [RawMention], _ clusters: inout [EntityResolver.Cluster]) {
     var endsAt = [Int: Int](minimumCapacity: ms.count)
-    for (a, m) in ms.enumerated() where !m.modifier && m.kind == .name { endsAt[m.end] = a }
+    for a in ms.indices where !ms[a].modifier && ms[a].kind == .name { endsAt[ms[a].end] = a }
     // "its Azure cloud": a possessive pronoun that stands for an organization.
     var ownerPronoun = Set<Int>()
-    for m in ms where m.kind == .pronoun && cx.tag(m.start, .poss) && m.cluster >= 0 && m.cluster < clusters.count
-      && clusters[m.cluster].type == .organization
-    {
-      ownerPronoun.insert(m.start)
+    for a in ms.indices where ms[a].kind == .pronoun {
+      let c = ms[a].cluster
+      if cx.tag(ms[a].start, .poss), c >= 0, c < clusters.count, clusters[c].type == .organization {
+        ownerPronoun.insert(ms[a].start)
+      }
     }
-    for m in ms where m.kind == .name && !m.modifier && m.cluster >= 0 && m.cluster < clusters.count {
-      let c = m.cluster
+    for a in ms.indices where ms[a].kind == .name && !ms[a].modifier && ms[a].cluster >= 0 && ms[a].cluster < clusters.count {
+      let m = (start: ms[a].start, end: ms[a].end, guessed: ms[a].guessed)
+      let c = ms[a].cluster
       // "Microsoft's Azure", "the Corolla sedan": a guessed name owned by an organization, or
       // followed by a product noun, is a product.
       // ("Airbus planes", "Paramount film studios": a name before a bare or plural noun is its maker.)
@@ -305,9 +308,10 @@ struct NominalFinder {
   /// ", which" / "who" right after a mention refers to it.
   private func relativePronouns(_ ms: [RawMention]) -> [RawMention] {
     var endsAt = [Int: Int](minimumCapacity: ms.count)
-    for (i, m) in ms.enumerated() where !m.modifier && m.kind != .pronoun {
-      if let o = endsAt[m.end], ms[o].end - ms[o].start >= m.end - m.start { continue }
-      endsAt[m.end] = i
+    for i in ms.indices where !ms[i].modifier && ms[i].kind != .pronoun {
+      let end = ms[i].end
+      if let o = endsAt[end], ms[o].end - ms[o].start >= end - ms[i].start { continue }
+      endsAt[end] = i
     }
     var out: [RawMention] = []
     let code = lx.code

@@ -24,8 +24,10 @@ struct ParticipantFinder {
       for k in mentions[i].start..<mentions[i].end where cover[k] < 0 { cover[k] = i }
     }
     var plain: Set<Int> = []
-    for m in mentions where !m.descriptive { plain.insert(m.cluster) }
-    for m in mentions where m.descriptive && !plain.contains(m.cluster) { descriptive.insert(m.cluster) }
+    for m in mentions.indices where !mentions[m].descriptive { plain.insert(mentions[m].cluster) }
+    for m in mentions.indices where mentions[m].descriptive && !plain.contains(mentions[m].cluster) {
+      descriptive.insert(mentions[m].cluster)
+    }
     eventAt = Array(repeating: -1, count: cx.tokens.count)
     verbAt = Array(repeating: false, count: cx.tokens.count)
     for i in events.indices {
