@@ -57,6 +57,9 @@ indirect enum Spec: Sendable {
   case nthWeekday(Int, weekday: Int, period: Spec)
   /// "the first week of March 2022": days 1-7 of the month (n 1), valued as the ISO week of its first day.
   case weekOfMonth(Int, period: Spec)
+  /// "on the 20th", "Tuesday the 19th": a day of a month left open, the month near publication (and
+  /// the one where that day is the weekday, when one is named).
+  case dayOfMonth(Int, weekday: Int?)
   /// "an hour ago": minutes from the publication's time (its day when the time is not known).
   case minutesFromPublication(Int)
 }
@@ -117,6 +120,8 @@ enum Production: String, CaseIterable, Sendable {
   case clockphrase
   /// A clock-shaped duration: "a 2:04:11 marathon".
   case clockduration
+  /// A day of the month alone: "on the 20th", "Tuesday the 19th".
+  case dayofmonth
 }
 
 extension Reach {

@@ -26,6 +26,9 @@ struct Lexicon: Sendable {
   var modifiersAfter: [(tokens: [String], mod: String?)] = []
   var signals: [[String]] = []
   var monthContext: Set<String> = []
+  /// Words that may stand before "the 20th" and after it (dayofmonth-context.tsv).
+  var dayOfMonthBefore: Set<String> = []
+  var dayOfMonthAfter: Set<String> = []
   var nonDateNouns: Set<String> = []
   var nonDateBefore: Set<String> = []
   var futureCues: Set<String> = []
@@ -105,6 +108,13 @@ struct Lexicon: Sendable {
     for r in try TableFile.read("signals.tsv") { lx.signals.append(TableFile.phraseTokens(try r.column(0))) }
     lx.signals.sort { $0.count > $1.count }
     for r in try TableFile.read("month-context.tsv") { lx.monthContext.insert(try r.column(0)) }
+    for r in try TableFile.read("dayofmonth-context.tsv") {
+      switch try r.column(1) {
+      case "before": lx.dayOfMonthBefore.insert(try r.column(0))
+      case "after": lx.dayOfMonthAfter.insert(try r.column(0))
+      case let k: throw r.fail("unknown side \(k) (before or after)")
+      }
+    }
     for r in try TableFile.read("nondate-nouns.tsv") { lx.nonDateNouns.insert(try r.column(0)) }
     for r in try TableFile.read("nondate-before.tsv") { lx.nonDateBefore.insert(try r.column(0)) }
     for r in try TableFile.read("decades.tsv") { lx.decadeWords[try r.column(0)] = try r.int(1) }

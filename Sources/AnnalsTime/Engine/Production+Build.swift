@@ -47,6 +47,11 @@ struct ProductionInput {
     return nil
   }
 
+  /// True when the day is written as an ordinal ("20th", "twentieth"), not a bare number.
+  func isOrdinalDay(_ c: Capture) -> Bool {
+    classes.tokens[c.first].kind == .word || classes.digitOrdinal(c.first) != nil
+  }
+
   /// The token key just before / after the match, or "" at the edges.
   var before: String { match.start > 0 ? classes.key(match.start - 1) : "" }
   var after: String { match.end < classes.tokens.count ? classes.key(match.end) : "" }
@@ -359,6 +364,7 @@ extension Production {
       guard CivilDate.mondayOf(isoYear: y, week: n).isoWeek.week == n else { return nil }
       return Draft(type: .date, spec: .fixed(.week(year: y, week: n)))
     case .clockphrase: return clockPhrase(p)
+    case .dayofmonth: return dayOfMonth(p)
     case .clockduration:
       let parts = p.match.captures.filter { $0.tokenClass == .hour || $0.tokenClass == .minute }.map(\.int)
       guard parts.count == 3 else { return nil }
@@ -490,6 +496,34 @@ extension Production {
     return Draft(type: .time, spec: .clock(nil, hour: hour, minute: minutes))
   }
 
+  /// "on the 20th", "Tuesday the 19th", "the thirtieth": an ordinal day, read only where the words
+  /// around it say a date ("the 20th century", "the 2nd and 3rd floors", "bogeyed the 17th" are not).
+  private func dayOfMonth(_ p: ProductionInput) -> Draft? {
+    guard let c = p.capture(.day), p.isOrdinalDay(c) else { return nil }
+    let t = p.classes.tokens
+    let weekday = p.int(.weekday)
+    // A word ordinal below ten is far more often a rank ("the third", "on Friday, the first to ...").
+    if t[c.first].kind == .word, c.int < 10 { return nil }
+    if weekday == nil {
+      let s = p.match.start
+      let opensSentence = s == 0 || t[s].newlineBefore || t[s - 1].kind == .punctuation
+      guard opensSentence || p.lexicon.dayOfMonthBefore.contains(p.before) else { return nil }
+    }
+    let e = p.match.end
+    if e < t.count {
+      guard t[e].kind == .punctuation || p.lexicon.dayOfMonthAfter.contains(p.after) else { return nil }
+      // "the 15th of this month", not "the 12th of 40 runners".
+      if p.after == "of", e + 1 < t.count, !["this", "next", "last", "that"].contains(p.classes.key(e + 1)) { return nil }
+      // "the 11th to 13th century", "the 2nd and 3rd floors": the ordinal joins another one.
+      if e + 1 < t.count, ["to", "and", "or", "through", "-", "–"].contains(p.after),
+        p.classes.digitOrdinal(e + 1) != nil || p.lexicon.ordinals[p.classes.key(e + 1)] != nil
+      {
+        return nil
+      }
+    }
+    return Draft(type: .date, spec: .dayOfMonth(c.int, weekday: weekday))
+  }
+
   private func date(_ p: ProductionInput) -> Draft? {
     let monthCapture = p.capture(.month)
     guard let month = monthCapture?.int ?? p.int(.monthnum) else { return nil }
@@ -500,6 +534,8 @@ extension Production {
       return nil
     }
     if p.inNumberChain, p.argument == "mdy" || p.argument == "dmy" { return nil }
+    // "March the 23rd": only an ordinal ("in March the 12 members voted" is no date).
+    if p.argument == "ordinal", !(p.capture(.day).map(p.isOrdinalDay) ?? false) { return nil }
     // "2021 July": one line, and not the year of a heading before "June 6, 2005" or a day ("2005 June 6").
     if p.argument == "ym" {
       let t = p.classes.tokens

@@ -373,6 +373,8 @@ struct Resolver {
       return CalendarValue.containing(calendar(inner, dct: d, tense: tense).start, unit: unit)
     case .dayShift(let inner, let n):
       return .day(calendar(inner, dct: d, tense: tense).start.adding(days: n))
+    case .dayOfMonth(let n, let weekday):
+      return .day(dayOfMonth(n, weekday: weekday, dct: d, tense: tense))
     case .literal, .present, .anaphor, .yearAgoPeriod, .weekdayFrom, .between, .unitShift, .nthWeekday, .weekOfMonth,
       .minutesFromPublication:
       return .day(d)
@@ -388,6 +390,27 @@ struct Resolver {
     case .future?: return candidates.first { $0 >= d } ?? nearest
     case nil: return nearest
     }
+  }
+
+  /// Day `n` of the publication month, or of the month before or after when tense points there; with a
+  /// weekday, the month within half a year where day `n` is that weekday.
+  private func dayOfMonth(_ n: Int, weekday w: Int?, dct d: CivilDate, tense: () -> Direction?) -> CivilDate {
+    let span = w == nil ? 1 : 6
+    let first = CivilDate(year: d.year, month: d.month, day: 1)
+    let candidates = (-span...span).compactMap { k -> CivilDate? in
+      let m = first.adding(months: k)
+      guard let c = CivilDate(validYear: m.year, month: m.month, day: n), w == nil || c.weekday == w else { return nil }
+      return c
+    }
+    guard !candidates.isEmpty else { return d }
+    if w == nil, let here = candidates.first(where: { $0.month == d.month }) {
+      switch tense() {
+      case .past? where here > d: return candidates.last { $0 <= d } ?? here
+      case .future? where here < d: return candidates.first { $0 >= d } ?? here
+      default: return here
+      }
+    }
+    return pick(candidates, dct: d, window: 0, tense: tense)
   }
 
   private func weekday(_ w: Int, relation: Int?, dct d: CivilDate, tense: () -> Direction?) -> CivilDate {
@@ -432,6 +455,7 @@ struct Resolver {
     case .partOfYear(let u, let n): s = "XXXX-\(u == .quarter ? "Q" : "H")\(n)"
     case .periodOfYear(let y): s = pad(y, 4)
     case .clock(_, let h, let m): s = "XXXX-XX-XXT\(pad(h, 2)):\(pad(m, 2))"
+    case .dayOfMonth(let n, _): s = "XXXX-XX-\(pad(n, 2))"
     default: s = "XXXX-XX-XX"
     }
     return Resolved(value: s, range: nil, anchor: Anchor(kind: .unresolved), calendar: nil)
