@@ -47,6 +47,19 @@ struct ProductionInput {
     return nil
   }
 
+  /// The part of day the match names: a `<pod>` word, or "tonight" (NI).
+  var partOfDay: String? {
+    if let c = capture(.pod) { return c.code }
+    return has("tonight") || has("tonite") ? "NI" : nil
+  }
+
+  /// The day a clock time is said on by "this evening", "tomorrow morning" or "tonight" (nil: none is said,
+  /// and "at 4 in the morning" keeps the day the text is on).
+  var spokenDay: Spec? {
+    guard partOfDay != nil, let r = relation else { return nil }
+    return .deicticDay(offset: r, pod: nil)
+  }
+
   /// True when the day is written as an ordinal ("20th", "twentieth"), not a bare number.
   func isOrdinalDay(_ c: Capture) -> Bool {
     classes.tokens[c.first].kind == .word || classes.digitOrdinal(c.first) != nil
@@ -490,10 +503,10 @@ extension Production {
     }
     if let ampm = p.capture(.ampm) {
       hour = hour % 12 + ampm.int
-    } else if let pod = p.capture(.pod)?.code, pod != "MO" {
+    } else if let pod = p.partOfDay, pod != "MO", pod != "NI" || hour >= 6 {
       hour = hour % 12 + 12
     }
-    return Draft(type: .time, spec: .clock(nil, hour: hour, minute: minutes))
+    return Draft(type: .time, spec: .clock(p.spokenDay, hour: hour, minute: minutes))
   }
 
   /// "on the 20th", "Tuesday the 19th", "the thirtieth": an ordinal day, read only where the words
@@ -580,15 +593,16 @@ extension Production {
       guard (1...12).contains(h) else { return nil }
       (hour, minuteRead) = (h % 12 + (m.code == "pm" ? 12 : 0), m.int)
     } else {
-      guard let h = p.int(.hour) else { return nil }
+      // "nine o'clock": a number word is an hour only before "o'clock".
+      guard let h = p.int(.hour) ?? (p.has("clock") ? p.int(.number) : nil) else { return nil }
       hour = h
       if let ampm = p.capture(.ampm) {
         guard (1...12).contains(hour) else { return nil }
         hour = hour % 12 + ampm.int
-      } else if let pod = p.capture(.pod)?.code {
-        // "4 in the morning", "9 in the evening": the part of day says which half of the clock.
+      } else if let pod = p.partOfDay {
+        // "4 in the morning", "8 tonight": the part of day says which half of the clock.
         guard (1...12).contains(hour) else { return nil }
-        hour = hour % 12 + (pod == "MO" || (pod == "NI" && hour < 6) ? 0 : 12)
+        hour = hour % 12 + (pod == "MO" || (pod == "NI" && hour < (p.has("tonight") || p.has("tonite") ? 5 : 6)) ? 0 : 12)
       } else if p.int(.minute) == nil && p.capture(.year4) == nil && !p.has("clock") {
         return nil
       }
@@ -616,7 +630,7 @@ extension Production {
     } else if let w = p.int(.weekday) {
       base = .weekday(w, relation: p.relation, pod: nil)
     }
-    return Draft(type: .time, spec: .clock(base, hour: hour % 24, minute: minute))
+    return Draft(type: .time, spec: .clock(base ?? p.spokenDay, hour: hour % 24, minute: minute))
   }
 
   private func set(_ p: ProductionInput) -> Draft? {
