@@ -182,7 +182,12 @@ public struct Story: Sendable {
     let between = words.words[(f.word + 1)..<n.word]
     let blocked: Set<String> = ["during", "in", "on", "at", "for", "with", "by", "since", "after", "before", "to", "from", "as", "of", "and", "or", "that", "which"]
     guard between.allSatisfy({ $0.isWord && !blocked.contains($0.lower) }) else { return nil }
-    return doc.events[head.event + 1].label.lowercased()
+    // A compound label that reaches back over the verb ("reports loss" in "Acme reports loss")
+    // keeps only the words after it.
+    let label = doc.events[head.event + 1].label.lowercased().split(separator: " ")
+    let over = f.word - (n.word - (label.count - 1)) + 1
+    guard over < label.count else { return nil }
+    return label.dropFirst(max(0, over)).joined(separator: " ")
   }
 
   /// The event noun a verb with no named subject is said of: the nearest earlier event noun

@@ -56,7 +56,12 @@ struct ProductionInput {
   /// The day a clock time is said on by "this evening", "tomorrow morning" or "tonight" (nil: none is said,
   /// and "at 4 in the morning" keeps the day the text is on).
   var spokenDay: Spec? {
-    guard partOfDay != nil, let r = relation else { return nil }
+    if has("tonight") || has("tonite") { return .deicticDay(offset: 0, pod: nil) }
+    // The word just before the part of day: "this evening", "tomorrow morning" (not "past" of
+    // "quarter past eight in the evening").
+    guard let pod = capture(.pod), let k = match.captures.firstIndex(where: { $0.first == pod.first }), k > 0,
+      let w = match.captures[k - 1].word, let r = lexicon.relations[w]
+    else { return nil }
     return .deicticDay(offset: r, pod: nil)
   }
 
