@@ -10,7 +10,7 @@ struct CorpusTests {
     "weekdays.tsv", "months.tsv", "relative.tsv", "durations.tsv", "sets.tsv", "fuzzy.tsv", "times.tsv",
     "seasons-quarters.tsv", "anaphora.tsv", "modifiers.tsv", "unresolved.tsv", "seed.tsv",
     "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv", "numeric.tsv", "holidays.tsv",
-    "days-of-month.tsv", "clock-part-of-day.tsv",
+    "days-of-month.tsv", "clock-part-of-day.tsv", "sets-every.tsv",
   ].flatMap { Support.corpus($0) }
 
   @Test(arguments: positive)
@@ -39,7 +39,7 @@ struct CorpusTests {
 
   static let negative = ["negatives.tsv", "negatives-case.tsv", "negatives-clock.tsv", "negatives-ranges.tsv", "negatives-parts.tsv",
     "negatives-numeric.tsv", "negatives-holidays.tsv", "negatives-days-of-month.tsv",
-    "negatives-clock-part-of-day.tsv"]
+    "negatives-clock-part-of-day.tsv", "negatives-sets-every.tsv"]
     .flatMap { Support.corpus($0) }
 
   /// Nothing may be tagged in the sentence, or, when a part is [bracketed], nothing overlapping it.

@@ -641,10 +641,29 @@ extension Production {
   private func set(_ p: ProductionInput) -> Draft? {
     let quant = p.argument.isEmpty ? nil : p.argument
     if let m = p.int(.month) { return Draft(type: .set, spec: .literal("XXXX-\(pad(m, 2))"), quant: quant) }
+    // The time of day of each one: "every morning" (TMO), "every Monday at 8am" (T08:00).
+    var time = p.capture(.pod).map { "T" + $0.code } ?? ""
+    if let c = p.capture(.clocktoken) {
+      time = "T\(pad(c.int / 60, 2)):\(pad(c.int % 60, 2))"
+    } else if let h = p.int(.hour) {
+      guard let ampm = p.capture(.ampm), (1...12).contains(h) else { return nil }
+      time = "T\(pad(h % 12 + ampm.int, 2)):\(pad(p.int(.minute) ?? 0, 2))"
+    }
     if let w = p.int(.weekday) ?? p.int(.weekdays) {
-      return Draft(type: .set, spec: .literal("XXXX-WXX-\(w)"), quant: quant)
+      return Draft(type: .set, spec: .literal("XXXX-WXX-\(w)" + time), quant: quant)
+    }
+    if let code = p.capture(.season)?.code { return Draft(type: .set, spec: .literal("XXXX-\(code)"), quant: quant) }
+    if let n = p.int(.holiday), n < p.lexicon.holidays.count {
+      // Only a holiday on a fixed day of the Gregorian year has one value for every year.
+      let r = p.lexicon.holidays[n].rule
+      guard let d = r.day, r.calendar == nil, !r.easter, r.nth == 0, r.offset == 0 else { return nil }
+      return Draft(type: .set, spec: .literal("XXXX-\(pad(r.month, 2))-\(pad(d, 2))"), quant: quant)
+    }
+    if !time.isEmpty, p.unit == nil || p.unit == .day {
+      return Draft(type: .set, spec: .literal("XXXX-XX-XX" + time), quant: quant)
     }
     guard let u = p.unit else { return nil }
+    if p.has("other") { return Draft(type: .set, spec: .literal(u.duration("2")), quant: quant) }
     let times = p.has("times") || p.has("once") || p.has("twice") || p.has("thrice")
     if times {
       return Draft(type: .set, spec: .literal(u.duration("1")), freq: "\(p.count)X")
