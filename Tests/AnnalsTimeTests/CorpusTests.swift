@@ -10,7 +10,7 @@ struct CorpusTests {
     "weekdays.tsv", "months.tsv", "relative.tsv", "durations.tsv", "sets.tsv", "fuzzy.tsv", "times.tsv",
     "seasons-quarters.tsv", "anaphora.tsv", "modifiers.tsv", "unresolved.tsv", "seed.tsv",
     "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv", "numeric.tsv", "holidays.tsv",
-    "days-of-month.tsv", "clock-part-of-day.tsv", "sets-every.tsv",
+    "days-of-month.tsv", "clock-part-of-day.tsv", "sets-every.tsv", "relative-compound.tsv",
   ].flatMap { Support.corpus($0) }
 
   @Test(arguments: positive)

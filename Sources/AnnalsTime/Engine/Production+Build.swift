@@ -238,7 +238,8 @@ extension Production {
     case .rel:
       guard let u = p.unit, u.isCalendar, !p.continuesCompound, !p.isTitleCase, !p.isDoubledUnit else { return nil }
       if let c = p.capture(.unit), c.int != 1 { return nil }
-      let offset = p.relation ?? (u == .weekend ? nil : 0)
+      // "the week after next", "the month before last": the two offsets add up.
+      let offset = p.argument == "sum" ? p.relations.reduce(0, +) : p.relation ?? (u == .weekend ? nil : 0)
       return Draft(type: .date, spec: .deictic(u, offset: offset))
     case .monthyear, .quarteryear:
       guard let r = p.relation else { return nil }
