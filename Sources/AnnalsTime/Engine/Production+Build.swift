@@ -646,6 +646,9 @@ extension Production {
     var time = p.capture(.pod).map { "T" + $0.code } ?? ""
     if let c = p.capture(.clocktoken) {
       time = "T\(pad(c.int / 60, 2)):\(pad(c.int % 60, 2))"
+    } else if let h = p.int(.hour), let m = p.capture(.minuteampm) {
+      guard (1...12).contains(h) else { return nil }
+      time = "T\(pad(h % 12 + (m.code == "pm" ? 12 : 0), 2)):\(pad(m.int, 2))"
     } else if let h = p.int(.hour) {
       guard let ampm = p.capture(.ampm), (1...12).contains(h) else { return nil }
       time = "T\(pad(h % 12 + ampm.int, 2)):\(pad(p.int(.minute) ?? 0, 2))"
