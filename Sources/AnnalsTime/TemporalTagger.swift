@@ -24,7 +24,7 @@ public struct TemporalTagger: Sendable {
     var resolver = Resolver(dct: publication?.date)
     if let h = publication?.hour { resolver.dctMinutes = h * 60 + (publication?.minute ?? 0) }
     var out: [Timex] = []
-    let (order, orderReason) = dateOrder.map { ($0, "given by --date-order") } ?? DateOrder.evidence(in: text)
+    let (order, orderReason) = dateOrder.map { ($0, "given by --date-order") } ?? DateOrder.evidence(in: text, months: engine.lexicon.months)
     let found = engine.find(text, dayFirst: order == .dmy)
     for n in found.indices {
       // Fields are read in place: a copy of a found expression costs a retain per field of its rule.
