@@ -79,13 +79,20 @@ extension TimeAnchor {
   /// The event's interval given its relation to a date covering `r`: "since" runs to the
   /// end of the publication day, "until" from its start, "after" from the date to
   /// publication; a comparison point gives the publication day. Nil: no interval known.
-  /// "before" keeps the date's own interval (how long before is not said).
+  /// "before" is the last minute before the date begins (how long before is not said, but the
+  /// event lies outside the date and the timeline places it just ahead of it); before a date
+  /// still to come (after the publication day), it runs from publication up to that minute.
   func interval(_ relation: TimeRelation, _ r: TimeRange) -> TimeRange? {
     let pubStart = publication.map { TimePoint($0.date) }
     let pubEnd = pubStart.map { TimePoint(minutes: $0.minutes + 1439) }
     switch relation {
-    case .within, .before:
+    case .within:
       return r
+    case .before:
+      // A date still ahead ("will agree before the weekend"): from publication up to it.
+      let last = TimePoint(minutes: r.earliest.minutes - 1)
+      if let s = pubStart, let e = pubEnd, e < last { return TimeRange(earliest: s, latest: last) }
+      return TimeRange(earliest: last, latest: last)
     case .since:
       if let e = pubEnd, e > r.earliest { return TimeRange(earliest: r.earliest, latest: e) }
     case .until:

@@ -218,7 +218,12 @@ struct TimeAnchor {
     guard let r = t.range else {
       return EventTime(timex: t.id, value: t.value, range: nil, basis: "timex", relation: relation)
     }
-    let range = interval(relation, r)
+    // "before the end of the year": the boundary is where the date ends, not where it begins.
+    var bounded = r
+    if relation == .before, t.mod == "END" || t.mod == "LATE" {
+      bounded = TimeRange(earliest: TimePoint(minutes: r.latest.minutes + 1), latest: r.latest)
+    }
+    let range = interval(relation, bounded)
     var value = t.value
     let basis: String
     switch relation {

@@ -69,7 +69,10 @@ enum StoryDates {
     var j = m.event - 1
     while j >= 0 {
       let e = doc.events[j]
-      if let t = e.time, t.timex != nil, let r = t.range, e.tense == "past" || e.tense == "none", e.modality == "actual" {
+      // Only a date the event lies in sets the day: "before the weekend" names no day.
+      if let t = e.time, t.timex != nil, t.relation == .within, let r = t.range, e.tense == "past" || e.tense == "none",
+        e.modality == "actual"
+      {
         let width = r.latest.minutes - r.earliest.minutes
         let days = (pub - r.earliest.minutes) / 1440
         if width < 1440, days >= 0, days <= narrativeDays {

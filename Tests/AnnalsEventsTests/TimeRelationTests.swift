@@ -38,9 +38,15 @@ struct TimeRelationTests {
     // after X (in the past): from X to publication.
     Case(sentence: "Jobs returned to Apple after 1996.", trigger: "returned", relation: .after, value: "1996",
       earliest: "1996-12-31T23:59", latest: "2009-10-05T23:59"),
-    // before X keeps X's interval: how long before is not said.
+    // before X: the last minute before X begins (how long before is not said).
     Case(sentence: "The deal was signed before 2008.", trigger: "signed", relation: .before, value: "2008",
-      earliest: "2008-01-01", latest: "2008-12-31T23:59"),
+      earliest: "2007-12-31T23:59", latest: "2007-12-31T23:59"),
+    Case(sentence: "The board will decide before March 2010.", trigger: "decide", relation: .before, value: "2010-03",
+      earliest: "2009-10-05", latest: "2010-02-28T23:59"),
+    Case(sentence: "The board will decide before the end of the year.", trigger: "decide", relation: .before,
+      value: "2009", earliest: "2009-10-05", latest: "2009-12-31T23:59"),
+    Case(sentence: "The talks collapsed before March 2009.", trigger: "collapsed", relation: .before, value: "2009-03",
+      earliest: "2009-02-28T23:59", latest: "2009-02-28T23:59"),
     // "first ... since X": X is only compared with; the event is now.
     Case(sentence: "Apple reported its first annual loss since 1997.", trigger: "loss", relation: .comparison,
       value: "2009-10-05", earliest: "2009-10-05", latest: "2009-10-05T23:59"),
