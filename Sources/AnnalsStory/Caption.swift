@@ -15,11 +15,15 @@ struct CaptionBuilder {
   let lx = StoryLexicon.shared
   /// Verbs whose recipient is a partner ("shares with Kim"), not a destination.
   static let withWords: Set<String> = ["share", "discuss", "talk", "speak", "meet", "agree", "cooperate", "trade", "negotiate", "sign"]
-  static let skipBack: Set<String> = [",", "which", "that", "who", "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also"]
+  static let skipBack: Set<String> = [
+    ",", "which", "that", "who", "has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would", "also",
+    "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do",
+  ]
   static let subjectStop: Set<String> = [
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "than", "our",
     "their", "his", "her", "its", "my", "your", "this", "that", "these", "those", "he", "she", "they", "we", "it", "i",
-    "you", "not", "no", "more", "less", "when", "while", "after", "before", "since", "until", "if",
+    "you", "not", "no", "more", "less", "when", "while", "after", "before", "since", "until", "if", "during", "amid",
+    "over", "under", "about", "into", "through", "across", "against", "between", "despite", "within", "without", "via",
   ]
   static let contextStop: Set<String> = [
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "that", "which",
@@ -198,14 +202,17 @@ struct CaptionBuilder {
     return first + "s" + rest
   }
 
-  /// A plural subject takes the verb's base form: "workers gather", "15,000 troops arrive".
-  /// Names are singular ("Jobs says", "Apple Corps sues") unless they are several words
-  /// ending in a plural ("Baltic Port Workers").
+  /// A plural subject takes the verb's base form: "workers gather", "15,000 troops arrive",
+  /// "Analysts say" (a capital only because it opens the sentence). Names are singular ("Jobs
+  /// says", "Apple Corps sues") unless they are several words ending in a plural ("Baltic Port
+  /// Workers").
   private func plural(_ name: String?, named: Bool) -> Bool {
     guard let n = name, let last = n.split(separator: " ").last else { return false }
-    let plural = last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("'s")
+    let lower = last.lowercased()
+    let plural = lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+      && !lower.hasSuffix("'s")
     if named { return plural && n.contains(" ") && last.first?.isLowercase == true }
-    return plural && last.first?.isLowercase == true
+    return plural
   }
 
   private func possessive(_ s: String) -> String { s.hasSuffix("s") ? s + "'" : s + "'s" }
@@ -235,6 +242,13 @@ struct CaptionBuilder {
     while k >= 0, out.count < 3, words.words[k].isWord, !stop.contains(words.words[k].lower),
       !words.words[k].lower.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == "," })
     {
+      // An auxiliary further back ("prices were little changed", "will remain shut"): the words
+      // after it belong to the verb; the subject stands before it.
+      if skip.contains(words.words[k].lower) {
+        out.removeAll()
+        k -= 1
+        continue
+      }
       out.insert(words.words[k].lower, at: 0)
       k -= 1
     }
