@@ -24,6 +24,7 @@ struct CaptionBuilder {
     "their", "his", "her", "its", "my", "your", "this", "that", "these", "those", "he", "she", "they", "we", "it", "i",
     "you", "not", "no", "more", "less", "when", "while", "after", "before", "since", "until", "if", "during", "amid",
     "over", "under", "about", "into", "through", "across", "against", "between", "despite", "within", "without", "via",
+    "although", "though", "because", "whereas", "unless", "whether",
   ]
   static let contextStop: Set<String> = [
     "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as", "from", "that", "which",
@@ -164,6 +165,13 @@ struct CaptionBuilder {
       let trigger = event.text.lowercased()
       if !objects.isEmpty, !event.negated, event.tense == "past", trigger != lemma, objectWords == nil {
         return finish(([list(objects), trigger] + tail.dropFirst()).joined(separator: " "))
+      }
+      // "Revenue reported", "Agreement reached": the object words the verb took, then its participle.
+      if objects.isEmpty, let w = objectWords, !event.negated, event.tense == "past", trigger != lemma,
+        !trigger.contains(" "), !f.speech, !f.reporting, !lx.simplePasts.contains(trigger),
+        !lx.labelAdverbs.contains(w), !doc.timexes.contains(where: { $0.text.lowercased() == w })
+      {
+        return finish(([w, trigger] + tail).joined(separator: " "))
       }
       return finish(([verbPhrase] + tail).joined(separator: " "))
     }

@@ -182,6 +182,9 @@ public struct Story: Sendable {
     let between = words.words[(f.word + 1)..<n.word]
     let blocked: Set<String> = ["during", "in", "on", "at", "for", "with", "by", "since", "after", "before", "to", "from", "as", "of", "and", "or", "that", "which"]
     guard between.allSatisfy({ $0.isWord && !blocked.contains($0.lower) }) else { return nil }
+    // A word inside a date ("made available today") is no object.
+    let span = doc.events[head.event + 1].span
+    if doc.timexes.contains(where: { $0.span.start <= span.start && span.end <= $0.span.end }) { return nil }
     // A compound label that reaches back over the verb ("reports loss" in "Acme reports loss")
     // keeps only the words after it.
     let label = doc.events[head.event + 1].label.lowercased().split(separator: " ")

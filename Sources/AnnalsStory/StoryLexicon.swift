@@ -15,6 +15,10 @@ struct StoryLexicon: Sendable {
   /// Base form -> third person singular, for the irregular ones.
   var thirdPerson: [String: String] = [:]
   var companyForms: Set<String> = []
+  /// Simple past forms that are no past participles ("took", "rose").
+  var simplePasts: Set<String> = []
+  /// Adverbs an event label may carry ("closes late"): never a caption's object.
+  var labelAdverbs: Set<String> = []
   var errors: [String] = []
 
   static let shared = StoryLexicon.load()
@@ -39,6 +43,8 @@ struct StoryLexicon: Sendable {
     lx.determiners = lx.set("determiners.txt")
     lx.support = lx.set("support_predicates.txt")
     lx.companyForms = lx.set("company_forms.txt")
+    lx.simplePasts = lx.set("simple_pasts.txt")
+    lx.labelAdverbs = lx.set("label_adverbs.txt")
     lx.table("verb_forms.tsv", columns: 2) { lx, c, _ in lx.thirdPerson[c[0].lowercased()] = c[1] }
     return lx
   }
