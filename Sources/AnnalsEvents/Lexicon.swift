@@ -64,6 +64,8 @@ struct Lexicon: Sendable {
   var gazetteer = Gazetteer([])
   var locationHeads: Set<String> = []
   var stopcaps: Set<String> = []
+  /// Adjectives that are no name alone at a sentence start ("Heavy rain ...").
+  var commonInitials: Set<String> = []
   var firstNames: Set<String> = []
   var lightVerbs: Set<String> = []
   var boilerplate: Set<String> = []
@@ -180,6 +182,7 @@ struct Lexicon: Sendable {
     lx.gazetteer = Gazetteer.load()
     lx.locationHeads = lx.loadSet("location_heads.txt")
     lx.stopcaps = lx.loadSet("stopcaps.txt")
+    lx.commonInitials = lx.loadSet("common_initials.txt")
     lx.firstNames = lx.loadSet("first_names.txt")
     lx.lightVerbs = lx.loadSet("light_verbs.txt")
     lx.boilerplate = lx.loadSet("boilerplate.txt")

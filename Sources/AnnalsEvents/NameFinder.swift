@@ -298,9 +298,11 @@ struct NameFinder {
     if cx.isAllCaps(i) || cx.has(i, .firstName) { return false }
     let d = Int(cx.facts[i].word)
     if !single || capitalizedInside[d] { return false }
-    // "Officials", "Earlier": plurals, adverbs and words also written in lower case.
+    // "Officials", "Earlier", "Heavy": plurals, adverbs, common adjectives and words also written in lower case.
     let w = cx.tokens[i].lower
-    return w.hasSuffix("s") || w.hasSuffix("ly") || lowercaseWords[d]
+    if w.hasSuffix("s") || w.hasSuffix("ly") || lowercaseWords[d] { return true }
+    // A common adjective alone, not the first word of a title ("Major General", "Foreign Secretary").
+    return lx.commonInitials.contains(w) && !(i + 1 < cx.tokens.count && cx.hasUpper(i + 1))
   }
 
   /// The longest gazetteer entry starting at `k` within the run. The key grows a token at
