@@ -36,7 +36,7 @@ extension Lexicon {
     var and: Int32 = -1, or: Int32 = -1, of: Int32 = -1, s: Int32 = -1, to: Int32 = -1, that: Int32 = -1
     var the: Int32 = -1, this: Int32 = -1, by: Int32 = -1, no: Int32 = -1, which: Int32 = -1, who: Int32 = -1
     var it: Int32 = -1, if_: Int32 = -1, unless: Int32 = -1, won: Int32 = -1, t: Int32 = -1
-    var republic: Int32 = -1
+    var republic: Int32 = -1, for_: Int32 = -1
   }
 
   static let entityTypes = EntityType.allCases
@@ -79,7 +79,7 @@ extension Lexicon {
     code = CodeWords(
       and: id("and"), or: id("or"), of: id("of"), s: id("s"), to: id("to"), that: id("that"), the: id("the"),
       this: id("this"), by: id("by"), no: id("no"), which: id("which"), who: id("who"), it: id("it"),
-      if_: id("if"), unless: id("unless"), won: id("won"), t: id("t"), republic: id("republic"))
+      if_: id("if"), unless: id("unless"), won: id("won"), t: id("t"), republic: id("republic"), for_: id("for"))
     // Every prefix of every phrase key: a growing phrase that is no prefix can never match.
     var keys: [String] = []
     keys += places.keys

@@ -119,6 +119,18 @@ struct NameFinder {
         j += 2
         continue
       }
+      // "Office for National Statistics", "Bavarian State Office for the Environment": an
+      // organization's head word, "for" (and "the"), and a capitalized word.
+      if t.gid == lx.code.for_, cx.has(j - 1, .orgSuffix), j + 1 < toks.count, !cx.inTimex[j + 1] {
+        if cx.hasUpper(j + 1), !cx.has(j + 1, .stopcap) {
+          j += 2
+          continue
+        }
+        if cx.isWord(j + 1, lx.code.the), j + 2 < toks.count, cx.hasUpper(j + 2), !cx.has(j + 2, .stopcap) {
+          j += 3
+          continue
+        }
+      }
       // "Boeing 737 MAX", "Embraer E195", "iPhone 4": a model number inside or after a name.
       // A plain number only follows a known maker or product ("Boeing 737", "Windows 7"):
       // after other names it is a score or a table cell ("Tottenham 2", "Round 1").
@@ -279,12 +291,17 @@ struct NameFinder {
       while e < j, titleLength(e, j) == 0, gazetteer(e, j).map({ $0.1.kind == .demonym }) != true { e += 1 }
       var s = k
       if cx.isSentenceInitial(s), isCommonInitial(s, single: e - s == 1) { s += 1 }
+      // A split at a demonym or gazetteer entry can leave "for" or "the" at an edge
+      // ("Union for" + "French Democracy"): a name neither starts nor ends with one.
+      let next = e
+      while s < e, cx.facts[s].kind == .word, !cx.hasUpper(s) { s += 1 }
+      while e > s, cx.facts[e - 1].kind == .word, !cx.hasUpper(e - 1) { e -= 1 }
       // A capitalized event name ("Worldwide Developers Conference") is an event, not an entity.
       // In a headline, an unknown name counts only when the body writes it capitalized too.
       let proven = !headline[cx.sentenceOf[k]]
         || (s..<e).allSatisfy { cx.facts[$0].kind != .word || capitalizedInside[Int(cx.facts[$0].word)] }
       if s < e, proven, !cx.isNoun(e - 1) { out.append(inferred(s, e, titled: titled)) }
-      k = e
+      k = next
     }
   }
 
@@ -364,8 +381,9 @@ struct NameFinder {
   private func inferred(_ s: Int, _ e: Int, titled: Bool) -> RawMention {
     let name = cx.slice(s, e)
     let words = (s..<e).filter { cx.facts[$0].kind != .punctuation }
-    // The head: the last word, or the word before "of" ("Gulf of Tonkin", "House of Representatives").
-    let ofAt = words.first { cx.isWord($0, lx.code.of) }
+    // The head: the last word, or the word before "of" or "for" ("Gulf of Tonkin", "House of
+    // Representatives", "Office for National Statistics").
+    let ofAt = words.first { cx.isWord($0, lx.code.of) || cx.isWord($0, lx.code.for_) }
     let last = ofAt.map { $0 - 1 } ?? (words.last ?? (e - 1))
     var type: EntityType = .organization
     var guessed = false
@@ -392,10 +410,12 @@ struct NameFinder {
       m.guessed = true
       return m
     } else if words.count >= 2, words.count <= 4, !cx.tag(s - 1, .det), cx.lower(s - 1) != "new",
+      !(["of", "for"].contains(cx.lower(s - 1)) && s >= 2 && cx.capitalized(s - 2) && !words.contains { cx.has($0, .firstName) }),
       words.allSatisfy({ cx.facts[$0].kind == .word && cx.capitalized($0) && !cx.isAllCaps($0) })
     {
       // Two to four capitalized words are a person's name, unless an article or "new"
-      // introduces them ("the Red Cross", "the Ford Fiesta", "the new MacBook Pro").
+      // introduces them ("the Red Cross", "the Ford Fiesta", "the new MacBook Pro") or they
+      // complete another name ("Organization of Arab Petroleum Exporting Countries").
       type = .person
     } else {
       guessed = true
