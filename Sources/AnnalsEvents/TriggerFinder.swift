@@ -215,6 +215,9 @@ struct TriggerFinder {
       }
       if relativeThat { return true }
       if cx.tag(prev, .prep) || cx.tag(prev, .det) { return false }
+      // "the Iraqi state", "in Japanese trade", "British rule": a base form after a demonym is
+      // a noun (a base-form verb would need a plural subject: "Chelsea face Arsenal" stays).
+      if f.shape == .base, cx.capitalized(prev), lx.demonyms[cx.tokens[prev].lower] != nil { return false }
       if cx.isNoun(i), nounContext(prev) { return false }
       return f.shape == .third || !cx.isNoun(i)
     }

@@ -14,7 +14,11 @@ extension Analysis {
       for (k, v) in m where matches[k] != .entity { matches[k] = v }
     }
     let keys = Set(matches.keys)
-    let indices = story.events(involving: matches)
+    // A bare "is"/"was" ("Apple is the largest ...") states what the entity is; it is no
+    // event in its story.
+    let indices = story.events(involving: matches).filter { i in
+      !story.events[i].mentions.allSatisfy { documents[$0.document].events[$0.event].lemma.lowercased() == "be" }
+    }
     var timeline = Timeline.build(documents, story: story, graph: graph, only: indices)
     // An entity's own story shows everything it takes part in (statements too), up to the
     // usual budget, the most central first.

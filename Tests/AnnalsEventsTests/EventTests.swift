@@ -47,6 +47,14 @@ struct EventTests {
     #expect(Fixture.event(l, "drew")?.modality == "actual")
   }
 
+  @Test func aBaseFormAfterADemonymIsANoun() {
+    // "Croatian control", "Japanese trade", "Chinese rule": nouns; a plural name's verb stays one.
+    #expect(Fixture.event(Fixture.run("The region returned to Croatian control on Monday."), "control") == nil)
+    #expect(Fixture.event(Fixture.run("Shares were steady in Japanese trade on Friday."), "trade") == nil)
+    #expect(Fixture.event(Fixture.run("Hong Kong returned to Chinese rule in 1997."), "rule") == nil)
+    #expect(Fixture.event(Fixture.run("The Beatles sing on the album."), "sing") != nil)
+  }
+
   @Test func nounReadingOfAmbiguousForms() {
     let l = Fixture.run("His plans changed after the talks.")
     let plans = Fixture.event(l, "plans")

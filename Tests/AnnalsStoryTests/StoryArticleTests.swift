@@ -112,6 +112,24 @@ enum CallArticle {
     #expect(!focused.timeline.entries.isEmpty)
     #expect(focused.timeline.entries.allSatisfy { $0.entities.contains("Peter Hansen") })
     #expect(focused.timeline.entries.contains { $0.caption.contains("praises") })
+    // "Sweden has sent troops" is in Sweden's story; a bare "is" ("Sweden is a neighbour") is not.
+    let copula = """
+      Sweden is a neighbour
+      Published: 13 August 2025
+
+      Sweden is a close neighbour of Norway, officials said on Tuesday. Sweden sent 2,000 troops to Norway on Monday.
+
+      """
+    let doc: Document
+    switch DocumentReader.read(data: Array(copula.utf8), source: "copula.txt", format: .plainText) {
+    case .success(let d): doc = d
+    case .failure:
+      Issue.record("copula.txt did not read")
+      return
+    }
+    let (sweden, _) = Analyzer().analyze([doc]).focused(on: ["Sweden"])
+    #expect(sweden.timeline.entries.contains { $0.trigger == "sent" })
+    #expect(!sweden.timeline.entries.contains { $0.trigger == "is" })
     let (_, none) = CallArticle.analysis.focused(on: ["Nobody Here"])
     #expect(none == ["Nobody Here"])
   }
