@@ -11,7 +11,7 @@ struct CorpusTests {
     "seasons-quarters.tsv", "anaphora.tsv", "modifiers.tsv", "unresolved.tsv", "seed.tsv",
     "case-abbreviations.tsv", "clock.tsv", "ranges.tsv", "offsets.tsv", "parts.tsv", "numeric.tsv", "holidays.tsv",
     "days-of-month.tsv", "clock-part-of-day.tsv", "sets-every.tsv", "relative-compound.tsv",
-    "date-order-words.tsv",
+    "date-order-words.tsv", "parts-of-named-year.tsv",
   ].flatMap { Support.corpus($0) }
 
   @Test(arguments: positive)

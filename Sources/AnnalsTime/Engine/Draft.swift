@@ -60,6 +60,8 @@ indirect enum Spec: Sendable {
   /// "on the 20th", "Tuesday the 19th": a day of a month left open, the month near publication (and
   /// the one where that day is the weekday, when one is named).
   case dayOfMonth(Int, weekday: Int?)
+  /// "Christmas morning": a part of the day another spec names.
+  case partOfDayOf(Spec, String)
   /// "an hour ago": minutes from the publication's time (its day when the time is not known).
   case minutesFromPublication(Int)
 }

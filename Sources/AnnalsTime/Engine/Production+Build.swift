@@ -205,7 +205,8 @@ extension Production {
       }
       guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken) ?? Int(p.argument), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
-      if let y = p.int(.year4) {
+      // "Q2 '24": a two-digit year after an apostrophe.
+      if let y = p.int(.year4) ?? (p.has("'") ? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 } : nil) {
         return Draft(
           type: .date, spec: .fixed(unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)))
       }
@@ -246,8 +247,11 @@ extension Production {
       if self == .monthyear, let m = p.capture(.month), m.code != "abbr" {
         return Draft(type: .date, spec: .partOfRelativeYear(.month, m.int, offset: r))
       }
-      guard self == .quarteryear, let q = p.int(.ordinal), (1...4).contains(q) else { return nil }
-      return Draft(type: .date, spec: .partOfRelativeYear(.quarter, q, offset: r))
+      guard self == .quarteryear, let q = p.int(.ordinal) else { return nil }
+      // "the first half of next year": a half of the year named, as for a quarter.
+      let unit: TimeUnit = p.has("half") ? .half : .quarter
+      guard (1...(unit == .half ? 2 : 4)).contains(q) else { return nil }
+      return Draft(type: .date, spec: .partOfRelativeYear(unit, q, offset: r))
     case .holiday:
       guard let n = p.int(.holiday), n < p.lexicon.holidays.count else { return nil }
       // "Ukraine's Independence Day", "Russia's Christmas": another country's day, not the one the table gives.
@@ -257,6 +261,11 @@ extension Production {
         return nil
       }
       let rule = p.lexicon.holidays[n].rule
+      // "Christmas morning", "Halloween night": the holiday's part of day.
+      if let pod = p.capture(.pod)?.code, p.int(.year4) == nil {
+        let day: Spec = p.relation.map { $0 != 0 ? .holidayRelative(rule, offset: $0) : .holiday(rule) } ?? .holiday(rule)
+        return Draft(type: .time, spec: .partOfDayOf(day, pod))
+      }
       if let y = p.int(.year4) { return Draft(type: .date, spec: .fixed(.day(rule.date(in: y)))) }
       if let r = p.relation, r != 0 { return Draft(type: .date, spec: .holidayRelative(rule, offset: r)) }
       return Draft(type: .date, spec: .holiday(rule))

@@ -348,7 +348,13 @@ struct Resolver {
       return unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)
     case .partOfRelativeYear(let unit, let n, let offset):
       let y = d.year + offset
-      return unit == .quarter ? .quarter(year: y, quarter: n) : .month(year: y, month: n)
+      switch unit {
+      case .quarter: return .quarter(year: y, quarter: n)
+      case .half: return .half(year: y, half: n)
+      default: return .month(year: y, month: n)
+      }
+    case .partOfDayOf(let inner, let code):
+      return .partOfDay(calendar(inner, dct: d, tense: tense).start, code: code)
     case .periodOfYear(let y):
       switch previous {
       case .quarter(_, let q)?: return .quarter(year: y, quarter: q)
