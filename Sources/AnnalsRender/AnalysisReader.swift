@@ -167,12 +167,17 @@ private struct TimexJSON: Decodable {
   var rule: String
   var spanReason: String?
   var note: String?
+  var zone: String?
+  var utcOffset: String?
 
   func model() throws -> Timex {
-    Timex(
+    var t = Timex(
       id: id, span: TextSpan(start, end), text: text, type: type, value: value, mod: mod, quant: quant, freq: freq,
       range: try range?.model(), anchor: anchor, signal: signal, rule: rule, begin: interval?.begin,
       end: interval?.end, spanReason: spanReason, note: note)
+    t.zone = zone
+    t.utcOffset = utcOffset
+    return t
   }
 }
 

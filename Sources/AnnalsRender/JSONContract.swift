@@ -145,6 +145,8 @@ public enum JSONContract {
     w.put("mod", ifPresent: t.mod)
     w.put("quant", ifPresent: t.quant)
     w.put("freq", ifPresent: t.freq)
+    w.put("zone", ifPresent: t.zone)
+    w.put("utcOffset", ifPresent: t.utcOffset)
     // A range's begin and end: nested, since "end" at this level is the span's offset.
     if let b = t.begin, let e = t.end {
       w.open("interval", array: false)

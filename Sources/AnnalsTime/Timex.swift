@@ -101,6 +101,10 @@ public struct Timex: Hashable, Sendable, Codable {
   public var spanReason: String?
   /// Any other choice worth showing in `--explain` ("day-month order dmy, from 13/08/2025 in the text").
   public var note: String?
+  /// The time zone a clock time was given in ("CET") and its offset from UTC ("+01:00"); the
+  /// value itself stays local time, as TimeML writes it.
+  public var zone: String? = nil
+  public var utcOffset: String? = nil
 
   public init(
     id: String, span: TextSpan, text: String, type: TimexType, value: String, mod: String? = nil,

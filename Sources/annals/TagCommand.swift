@@ -70,6 +70,7 @@ enum Explain {
       if let sig = t.signal { why += ", signal \"\(sig)\"" }
       let mod = t.mod.map { " mod=\($0)" } ?? ""
       if let n = t.note { why += "; \(n)" }
+      if let z = t.zone { why += "; zone \(z)" + (t.utcOffset.map { " (UTC\($0))" } ?? "") }
       if let b = t.begin, let e = t.end {
         why += "; begins \(b), ends \(e)" + (t.spanReason.map { " (\($0))" } ?? "")
       }

@@ -20,6 +20,8 @@ struct Lexicon: Sendable {
   /// Unit words that count twice ("fortnight": two weeks).
   var doubledUnits: Set<String> = []
   var timeZones: Set<String> = []
+  /// A zone abbreviation's offset from UTC in minutes (timezones.tsv).
+  var timeZoneOffsets: [String: Int] = [:]
   /// Modifier phrases (as token lists) and their TIMEX3 mod (nil: extent only).
   var modifiers: [(tokens: [String], mod: String?)] = []
   /// Modifier phrases that follow an expression ("or so").
@@ -95,7 +97,10 @@ struct Lexicon: Sendable {
       guard ["MO", "AF", "EV", "NI", "DT"].contains(code) else { throw r.fail("unknown part of day \(code)") }
       lx.partsOfDay[try r.column(0)] = code
     }
-    for r in try TableFile.read("timezones.tsv") { lx.timeZones.insert(try r.column(0)) }
+    for r in try TableFile.read("timezones.tsv") {
+      lx.timeZones.insert(try r.column(0))
+      if r.columns.count > 1 { lx.timeZoneOffsets[try r.column(0)] = try r.int(1) }
+    }
     for r in try TableFile.read("modifiers.tsv") {
       let mod = try r.column(1)
       lx.modifiers.append((TableFile.phraseTokens(try r.column(0)), mod == "-" ? nil : mod))
