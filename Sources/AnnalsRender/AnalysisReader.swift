@@ -168,7 +168,6 @@ private struct TimexJSON: Decodable {
   var spanReason: String?
   var note: String?
   var zone: String?
-  var utcOffset: String?
 
   func model() throws -> Timex {
     var t = Timex(
@@ -176,7 +175,6 @@ private struct TimexJSON: Decodable {
       range: try range?.model(), anchor: anchor, signal: signal, rule: rule, begin: interval?.begin,
       end: interval?.end, spanReason: spanReason, note: note)
     t.zone = zone
-    t.utcOffset = utcOffset
     return t
   }
 }

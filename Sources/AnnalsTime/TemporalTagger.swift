@@ -67,16 +67,15 @@ public struct TemporalTagger: Sendable {
       {
         (begin, end, why) = (e.begin, e.end, e.reason)
       }
-      var timex = Timex(
-        id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value,
-        mod: found[n].mod ?? draft.mod, quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
-        signal: signal, rule: found[n].match.rule.name, begin: begin, end: end, spanReason: why, note: note)
+      out.append(
+        Timex(
+          id: "t\(out.count + 1)", span: span, text: text.text(span), type: type, value: r.value,
+          mod: found[n].mod ?? draft.mod, quant: draft.quant, freq: draft.freq, range: r.range, anchor: r.anchor,
+          signal: signal, rule: found[n].match.rule.name, begin: begin, end: end, spanReason: why, note: note))
+      // Set in place: a copy of a Timex costs a retain per field.
       if let z = found[n].match.captures.first(where: { $0.tokenClass == .tz }) {
-        let name = text.tokens[z.first].text
-        timex.zone = name
-        timex.utcOffset = engine.lexicon.timeZoneOffsets[name.lowercased()].map(Self.offset)
+        out[out.count - 1].zone = text.tokens[z.first].text
       }
-      out.append(timex)
     }
     joinDayAndTime(&out, text)
     linkRanges(&out, text)
@@ -112,7 +111,7 @@ public struct TemporalTagger: Sendable {
       t.type = .time
       t.value = value
       t.mod = a.mod ?? b.mod
-      (t.zone, t.utcOffset) = clock.zone != nil ? (clock.zone, clock.utcOffset) : (day.zone, day.utcOffset)
+      t.zone = clock.zone ?? day.zone
       t.anchor = day.anchor
       t.rule = "\(a.rule)+\(b.rule)"
       if let r = day.range, let h = Int(time.dropFirst().prefix(2)), let m = Int(time.suffix(2)) {
@@ -127,12 +126,6 @@ public struct TemporalTagger: Sendable {
   }
 
   /// A DATE that is one day ("2025-08-14").
-  /// "+01:00", "-05:00", "+05:30" from minutes east of UTC.
-  static func offset(_ minutes: Int) -> String {
-    let m = abs(minutes)
-    return (minutes < 0 ? "-" : "+") + pad(m / 60, 2) + ":" + pad(m % 60, 2)
-  }
-
   private static func isDay(_ t: Timex) -> Bool {
     t.type == .date && t.value.utf8.count == 10 && t.value.first?.isNumber == true && t.range != nil
   }

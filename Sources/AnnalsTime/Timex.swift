@@ -101,10 +101,17 @@ public struct Timex: Hashable, Sendable, Codable {
   public var spanReason: String?
   /// Any other choice worth showing in `--explain` ("day-month order dmy, from 13/08/2025 in the text").
   public var note: String?
-  /// The time zone a clock time was given in ("CET") and its offset from UTC ("+01:00"); the
-  /// value itself stays local time, as TimeML writes it.
+  /// The time zone a clock time was given in ("CET"); the value itself stays local time, as
+  /// TimeML writes it.
   public var zone: String? = nil
-  public var utcOffset: String? = nil
+  /// The zone's offset from UTC ("+01:00", from timezones.tsv); nil for an unknown zone.
+  public var utcOffset: String? {
+    guard let z = zone, case .success(let engine) = TimeEngine.shared,
+      let minutes = engine.lexicon.timeZoneOffsets[z.lowercased()]
+    else { return nil }
+    let m = abs(minutes)
+    return (minutes < 0 ? "-" : "+") + pad(m / 60, 2) + ":" + pad(m % 60, 2)
+  }
 
   public init(
     id: String, span: TextSpan, text: String, type: TimexType, value: String, mod: String? = nil,
