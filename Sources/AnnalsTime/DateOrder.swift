@@ -6,8 +6,9 @@ public enum DateOrder: String, Sendable, CaseIterable {
   case mdy, dmy
 
   /// The order a document shows: a numeric date whose first number is above 12 ("13/08/2025") says
-  /// dmy, one whose second is ("08/13/2025") says mdy; the first such date decides. Without one: mdy.
-  static func evidence(in text: TokenizedText, months: [String: Lexicon.MonthEntry] = [:]) -> (DateOrder, String) {
+  /// dmy, one whose second is ("08/13/2025") says mdy; the first such date decides. Without one, the
+  /// dates written in words decide (`wordOrder`), else mdy.
+  static func evidence(in text: TokenizedText, months: [String: Lexicon.MonthEntry]) -> (DateOrder, String) {
     let t = text.tokens
     var ambiguous = false
     var i = 0

@@ -47,16 +47,22 @@ struct ProductionInput {
     return nil
   }
 
+  /// True when the match says "tonight" (or "tonite").
+  var saysTonight: Bool { has("tonight") || has("tonite") }
+
   /// The part of day the match names: a `<pod>` word, or "tonight" (NI).
   var partOfDay: String? {
     if let c = capture(.pod) { return c.code }
-    return has("tonight") || has("tonite") ? "NI" : nil
+    return saysTonight ? "NI" : nil
   }
+
+  /// A two-digit year ("'24", "8/13/25"): up to 30 in this century, else in the last one.
+  var twoDigitYear: Int? { int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 } }
 
   /// The day a clock time is said on by "this evening", "tomorrow morning" or "tonight" (nil: none is said,
   /// and "at 4 in the morning" keeps the day the text is on).
   var spokenDay: Spec? {
-    if has("tonight") || has("tonite") { return .deicticDay(offset: 0, pod: nil) }
+    if saysTonight { return .deicticDay(offset: 0, pod: nil) }
     // The word just before the part of day: "this evening", "tomorrow morning" (not "past" of
     // "quarter past eight in the evening").
     guard let pod = capture(.pod), let k = match.captures.firstIndex(where: { $0.first == pod.first }), k > 0,
@@ -173,7 +179,7 @@ extension Production {
     switch self {
     case .date: return date(p)
     case .year:
-      guard let y = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map({ $0 <= 30 ? 2000 + $0 : 1900 + $0 }) else {
+      guard let y = p.int(.year4) ?? p.int(.yearwords) ?? p.twoDigitYear else {
         return nil
       }
       if ["$", "£", "€", "#"].contains(p.before) || p.lexicon.nonDateBefore.contains(p.before) { return nil }
@@ -206,7 +212,7 @@ extension Production {
       guard let n = p.int(.ordinal) ?? p.int(.qtoken) ?? p.int(.htoken) ?? Int(p.argument), n >= 1, n <= (unit == .quarter ? 4 : 2)
       else { return nil }
       // "Q2 '24": a two-digit year after an apostrophe.
-      if let y = p.int(.year4) ?? (p.has("'") ? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 } : nil) {
+      if let y = p.int(.year4) ?? (p.has("'") ? p.twoDigitYear : nil) {
         return Draft(
           type: .date, spec: .fixed(unit == .quarter ? .quarter(year: y, quarter: n) : .half(year: y, half: n)))
       }
@@ -570,7 +576,7 @@ extension Production {
       if (p.match.start + 1..<p.match.end).contains(where: { t[$0].newlineBefore }) { return nil }
       if p.match.end < t.count, t[p.match.end].kind == .number || p.classes.digitOrdinal(p.match.end) != nil { return nil }
     }
-    let year = p.int(.year4) ?? p.int(.yearwords) ?? p.int(.num2).map { $0 <= 30 ? 2000 + $0 : 1900 + $0 }
+    let year = p.int(.year4) ?? p.int(.yearwords) ?? p.twoDigitYear
     let day = p.int(.day)
     if let m = monthCapture, day == nil, year == nil {
       if m.code == "abbr" { return nil }
@@ -617,7 +623,7 @@ extension Production {
       } else if let pod = p.partOfDay {
         // "4 in the morning", "8 tonight": the part of day says which half of the clock.
         guard (1...12).contains(hour) else { return nil }
-        hour = hour % 12 + (pod == "MO" || (pod == "NI" && hour < (p.has("tonight") || p.has("tonite") ? 5 : 6)) ? 0 : 12)
+        hour = hour % 12 + (pod == "MO" || (pod == "NI" && hour < (p.saysTonight ? 5 : 6)) ? 0 : 12)
       } else if p.int(.minute) == nil && p.capture(.year4) == nil && !p.has("clock") {
         return nil
       }
